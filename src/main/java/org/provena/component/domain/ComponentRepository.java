@@ -1,0 +1,36 @@
+package org.provena.component.domain;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.provena.shared.domain.PageRequest;
+import org.provena.shared.domain.SupplierScope;
+
+/** Components and their releases, always within the caller's supplier scope. */
+public interface ComponentRepository {
+
+  Optional<Component> find(SupplierScope scope, UUID id);
+
+  Optional<Component> findByName(SupplierScope scope, UUID supplierId, String name);
+
+  List<Component> list(SupplierScope scope, PageRequest page);
+
+  long count(SupplierScope scope);
+
+  void store(SupplierScope scope, Component component);
+
+  Optional<ComponentRelease> findRelease(SupplierScope scope, UUID releaseId);
+
+  List<ComponentRelease> releasesOf(SupplierScope scope, UUID componentId);
+
+  /** Releases of many components at once, newest first within each: for lists, one query. */
+  List<ComponentRelease> releasesOf(SupplierScope scope, List<UUID> componentIds);
+
+  List<ComponentRelease> findReleases(SupplierScope scope, List<UUID> releaseIds);
+
+  void storeRelease(SupplierScope scope, ComponentRelease release);
+
+  /** Number of components and of releases per supplier, for supplier lists. */
+  Map<UUID, long[]> countsBySupplier(SupplierScope scope);
+}

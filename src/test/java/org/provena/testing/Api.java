@@ -1,0 +1,80 @@
+package org.provena.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** A tiny client for the Provena API under test: one call, one answer with status and body. */
+public final class Api {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private final String base;
+
+  /**
+   * @param base the application's URL, e.g. {@code http://localhost:8080/provena/}
+   */
+  public Api(String base) {
+    this.base = base.endsWith("/") ? base : base + "/";
+  }
+
+  /** An answer: status, content type and body text. */
+  public record Answer(int status, String contentType, String body, HttpResponse<String> raw) {
+
+    public JsonObject json() {
+      return (JsonObject) parse();
+    }
+
+    public JsonArray items() {
+      return json().getJsonArray("items");
+    }
+
+    private JsonStructure parse() {
+      return Json.createReader(new StringReader(body)).read();
+    }
+  }
+
+  public Answer get(String path, String token) {
+    return send(request(path, token).GET());
+  }
+
+  public Answer post(String path, String token, String json) {
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  private HttpRequest.Builder request(String path, String token) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(base + "api/v1/" + path))
+            .header("Accept", "application/json");
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    return builder;
+  }
+
+  private static Answer send(HttpRequest.Builder builder) {
+    try {
+      HttpResponse<String> response =
+          HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body(),
+          response);
+    } catch (IOException e) {
+      throw new IllegalStateException("the portal is not reachable", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

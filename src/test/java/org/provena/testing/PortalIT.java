@@ -1,0 +1,40 @@
+package org.provena.testing;
+
+import java.io.File;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Base of the integration tests: the WAR the build produced, deployed as it is on a real Payara
+ * Micro (no hand-kept class list), talking to the real Keycloak and the database the build selects.
+ * Tests call it over HTTP as a client would.
+ */
+@ExtendWith(ArquillianExtension.class)
+public abstract class PortalIT {
+
+  @ArquillianResource protected URL portal;
+  protected Api api;
+
+  @Deployment(testable = false)
+  public static WebArchive war() {
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("provena.war", "target/provena.war")));
+  }
+
+  @BeforeAll
+  static void keycloak() {
+    KeycloakServer.ensureRunningForTests();
+  }
+
+  @BeforeEach
+  void client() {
+    api = new Api(portal.toString());
+  }
+}
