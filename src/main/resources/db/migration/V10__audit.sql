@@ -12,7 +12,9 @@ create table audit_event (
     subject_id    varchar(200),
     detail        varchar(1000000),
     previous_hash char(64)     not null,
-    entry_hash    char(64)     not null
+    entry_hash    char(64)     not null,
+    -- One successor per entry: two writers chaining onto the same entry cannot both commit.
+    constraint uq_audit_previous unique (previous_hash)
 );
 create index ix_audit_occurred on audit_event (occurred_at);
 create index ix_audit_subject on audit_event (subject_type, subject_id);

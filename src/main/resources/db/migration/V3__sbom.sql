@@ -56,7 +56,7 @@ create index ix_package_name on sbom_package (name);
 
 create table sbom_package_hash (
     package_id uuid         not null references sbom_package (id) on delete cascade,
-    algorithm  varchar(20)  not null,
+    algorithm  varchar(20)  not null check (algorithm in ('MD5', 'SHA1', 'SHA256', 'SHA384', 'SHA512', 'SHA3_256', 'SHA3_384', 'SHA3_512', 'BLAKE2B_256', 'BLAKE2B_384', 'BLAKE2B_512', 'BLAKE3')),
     hash_value varchar(256) not null,
     primary key (package_id, algorithm, hash_value)
 );

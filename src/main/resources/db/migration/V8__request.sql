@@ -6,7 +6,7 @@ create table evidence_request (
     supplier_id          uuid         not null references supplier (id),
     kind                 varchar(30)  not null check (kind in ('SBOM', 'VEX', 'ATTESTATION', 'ATTESTATION_RENEWAL')),
     component_release_id uuid references component_release (id),
-    attestation_kind     varchar(40),
+    attestation_kind     varchar(40)  check (attestation_kind in ('INTOTO_STATEMENT', 'SLSA_PROVENANCE', 'SIGSTORE_BUNDLE', 'CYCLONEDX_DECLARATIONS', 'CISA_SECURE_SOFTWARE_DEVELOPMENT', 'IEC_62443_4_1_CERTIFICATE', 'ISO_27001_CERTIFICATE', 'PENETRATION_TEST_SUMMARY')),
     message              varchar(4000),
     due_date             date         not null,
     state                varchar(20)  not null check (state in ('OPEN', 'ANSWERED', 'ACCEPTED', 'DECLINED', 'OVERDUE', 'WITHDRAWN')),
@@ -26,8 +26,8 @@ create table evidence_request_finding (
 create table evidence_request_transition (
     id         uuid primary key,
     request_id uuid         not null references evidence_request (id) on delete cascade,
-    from_state varchar(20),
-    to_state   varchar(20)  not null,
+    from_state varchar(20)  check (from_state in ('OPEN', 'ANSWERED', 'ACCEPTED', 'DECLINED', 'OVERDUE', 'WITHDRAWN')),
+    to_state   varchar(20)  not null check (to_state in ('OPEN', 'ANSWERED', 'ACCEPTED', 'DECLINED', 'OVERDUE', 'WITHDRAWN')),
     actor      varchar(200) not null,
     note       varchar(4000),
     at         timestamp with time zone not null

@@ -64,6 +64,9 @@ public class JpaSupplierRepository implements SupplierRepository {
     ScopeFilter.requireWritable(scope, supplier.id(), "Supplier " + supplier.id());
     if (em.find(Supplier.class, supplier.id()) == null) {
       em.persist(supplier);
+      // Other contexts refer to a supplier by id only, so EclipseLink cannot order their inserts
+      // after this one: write it now.
+      em.flush();
     } else {
       em.merge(supplier);
     }

@@ -1,0 +1,21 @@
+package org.provena.attestation.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.provena.shared.domain.PageRequest;
+import org.provena.shared.domain.SupplierScope;
+
+/** Attestations, within the caller's supplier scope. */
+public interface AttestationRepository {
+
+  Optional<Attestation> find(SupplierScope scope, UUID id);
+
+  /** Newest upload first. */
+  List<Attestation> list(SupplierScope scope, PageRequest page);
+
+  /** The evidence about one component release, newest upload first. */
+  List<Attestation> listByRelease(SupplierScope scope, UUID componentReleaseId);
+
+  void store(SupplierScope scope, Attestation attestation);
+}

@@ -1,0 +1,69 @@
+package org.provena.attestation.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.provena.attestation.domain.Attestation;
+import org.provena.attestation.domain.AttestationRepository;
+import org.provena.shared.domain.PageRequest;
+import org.provena.shared.domain.SupplierScope;
+import org.provena.shared.infrastructure.ScopeFilter;
+
+@ApplicationScoped
+public class JpaAttestationRepository implements AttestationRepository {
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public Optional<Attestation> find(SupplierScope scope, UUID id) {
+    return ScopeFilter.bind(
+            em.createQuery(
+                "select a from Attestation a where a.id = :id and "
+                    + ScopeFilter.on("a.supplierId"),
+                Attestation.class),
+            scope)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Attestation> list(SupplierScope scope, PageRequest page) {
+    return ScopeFilter.bind(
+            em.createQuery(
+                "select a from Attestation a where "
+                    + ScopeFilter.on("a.supplierId")
+                    + " order by a.uploadedAt desc, a.id",
+                Attestation.class),
+            scope)
+        .setFirstResult(page.offset())
+        .setMaxResults(page.limit())
+        .getResultList();
+  }
+
+  @Override
+  public List<Attestation> listByRelease(SupplierScope scope, UUID componentReleaseId) {
+    return ScopeFilter.bind(
+            em.createQuery(
+                "select a from Attestation a where a.componentReleaseId = :release and "
+                    + ScopeFilter.on("a.supplierId")
+                    + " order by a.uploadedAt desc, a.id",
+                Attestation.class),
+            scope)
+        .setParameter("release", componentReleaseId)
+        .getResultList();
+  }
+
+  @Override
+  public void store(SupplierScope scope, Attestation attestation) {
+    ScopeFilter.requireWritable(scope, attestation.supplierId(), "Attestation " + attestation.id());
+    if (em.find(Attestation.class, attestation.id()) == null) {
+      em.persist(attestation);
+    } else {
+      em.merge(attestation);
+    }
+  }
+}

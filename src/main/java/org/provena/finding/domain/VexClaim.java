@@ -1,0 +1,38 @@
+package org.provena.finding.domain;
+
+import java.util.Objects;
+
+/**
+ * What a VEX statement claims: a status, and the justification, impact statement or action
+ * statement that goes with it. Incomplete claims are accepted as data (an uploaded document is what
+ * it is) and {@link #isComplete() judged} by scoring.
+ */
+public record VexClaim(
+    VexStatus status,
+    VexJustification justification,
+    String impactStatement,
+    String actionStatement) {
+
+  public VexClaim {
+    Objects.requireNonNull(status, "status");
+  }
+
+  /**
+   * CISA "Minimum Requirements for VEX" (2023): {@code not_affected} needs a justification or an
+   * impact statement, {@code affected} an action statement.
+   */
+  public boolean isComplete() {
+    switch (status) {
+      case NOT_AFFECTED:
+        return justification != null || !isBlank(impactStatement);
+      case AFFECTED:
+        return !isBlank(actionStatement);
+      default:
+        return true;
+    }
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
+  }
+}

@@ -1,0 +1,20 @@
+package org.provena.finding.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.provena.shared.domain.SupplierScope;
+
+/** Suppliers' VEX statements, within the caller's supplier scope. Statements are only added. */
+public interface VexStatementRepository {
+
+  Optional<VexStatement> find(SupplierScope scope, UUID id);
+
+  /** The statements applied to a finding, oldest first; the last is its current VEX answer. */
+  List<VexStatement> historyOf(SupplierScope scope, UUID findingId);
+
+  /** Statements from uploaded documents not yet resolved to a finding, oldest first. */
+  List<VexStatement> listUnapplied(SupplierScope scope, UUID supplierId);
+
+  void store(SupplierScope scope, VexStatement statement);
+}

@@ -1,0 +1,28 @@
+package org.provena.sbom.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.provena.shared.domain.PageRequest;
+import org.provena.shared.domain.SupplierScope;
+
+/** The inventory read from SBOMs: packages and dependency edges, within the supplier scope. */
+public interface SbomPackageRepository {
+
+  Optional<SbomPackage> find(SupplierScope scope, UUID id);
+
+  /** The packages of one SBOM, by name and version. */
+  List<SbomPackage> listBySbom(SupplierScope scope, UUID sbomId, PageRequest page);
+
+  List<DependencyEdge> edgesOf(SupplierScope scope, UUID sbomId);
+
+  /**
+   * Records the whole inventory of a processed SBOM at once; every package and edge must belong to
+   * it.
+   */
+  void storeInventory(
+      SupplierScope scope,
+      SbomDocument sbom,
+      List<SbomPackage> packages,
+      List<DependencyEdge> edges);
+}

@@ -1,0 +1,41 @@
+package org.provena.sbom.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.provena.sbom.domain.ProcessingJob;
+import org.provena.sbom.domain.ProcessingJobRepository;
+
+@ApplicationScoped
+public class JpaProcessingJobRepository implements ProcessingJobRepository {
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public Optional<ProcessingJob> find(UUID id) {
+    return Optional.ofNullable(em.find(ProcessingJob.class, id));
+  }
+
+  @Override
+  public List<ProcessingJob> findBySubject(String kind, UUID subjectId) {
+    return em.createQuery(
+            "select j from ProcessingJob j where j.kind = :kind and j.subjectId = :subject"
+                + " order by j.createdAt desc, j.id",
+            ProcessingJob.class)
+        .setParameter("kind", kind)
+        .setParameter("subject", subjectId)
+        .getResultList();
+  }
+
+  @Override
+  public void store(ProcessingJob job) {
+    if (em.find(ProcessingJob.class, job.id()) == null) {
+      em.persist(job);
+    } else {
+      em.merge(job);
+    }
+  }
+}

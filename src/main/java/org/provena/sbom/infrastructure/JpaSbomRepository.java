@@ -1,0 +1,69 @@
+package org.provena.sbom.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.provena.sbom.domain.SbomDocument;
+import org.provena.sbom.domain.SbomRepository;
+import org.provena.shared.domain.PageRequest;
+import org.provena.shared.domain.SupplierScope;
+import org.provena.shared.infrastructure.ScopeFilter;
+
+@ApplicationScoped
+public class JpaSbomRepository implements SbomRepository {
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public Optional<SbomDocument> find(SupplierScope scope, UUID id) {
+    return ScopeFilter.bind(
+            em.createQuery(
+                "select d from SbomDocument d where d.id = :id and "
+                    + ScopeFilter.on("d.supplierId"),
+                SbomDocument.class),
+            scope)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<SbomDocument> list(SupplierScope scope, PageRequest page) {
+    return ScopeFilter.bind(
+            em.createQuery(
+                "select d from SbomDocument d where "
+                    + ScopeFilter.on("d.supplierId")
+                    + " order by d.uploadedAt desc, d.id",
+                SbomDocument.class),
+            scope)
+        .setFirstResult(page.offset())
+        .setMaxResults(page.limit())
+        .getResultList();
+  }
+
+  @Override
+  public List<SbomDocument> listByRelease(SupplierScope scope, UUID componentReleaseId) {
+    return ScopeFilter.bind(
+            em.createQuery(
+                "select d from SbomDocument d where d.componentReleaseId = :release and "
+                    + ScopeFilter.on("d.supplierId")
+                    + " order by d.uploadedAt desc, d.id",
+                SbomDocument.class),
+            scope)
+        .setParameter("release", componentReleaseId)
+        .getResultList();
+  }
+
+  @Override
+  public void store(SupplierScope scope, SbomDocument sbom) {
+    ScopeFilter.requireWritable(scope, sbom.supplierId(), "SBOM " + sbom.id());
+    if (em.find(SbomDocument.class, sbom.id()) == null) {
+      em.persist(sbom);
+    } else {
+      em.merge(sbom);
+    }
+  }
+}

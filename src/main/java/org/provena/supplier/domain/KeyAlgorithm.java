@@ -1,0 +1,8 @@
+package org.provena.supplier.domain;
+
+/** Public-key algorithms accepted for registered signing keys. */
+public enum KeyAlgorithm {
+  ECDSA_P256,
+  ED25519,
+  RSA
+}

@@ -1,0 +1,17 @@
+package org.provena.supplier.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.provena.shared.domain.SupplierScope;
+
+/** Suppliers' registered signing identities, within the caller's supplier scope. */
+public interface SigningIdentityRepository {
+
+  Optional<SigningIdentity> find(SupplierScope scope, UUID id);
+
+  /** A supplier's identities in every status, newest first: verification needs rotated ones too. */
+  List<SigningIdentity> listBySupplier(SupplierScope scope, UUID supplierId);
+
+  void store(SupplierScope scope, SigningIdentity identity);
+}
