@@ -75,6 +75,7 @@ public class JpaComponentRepository implements ComponentRepository {
     ScopeFilter.requireWritable(scope, component.supplierId(), "Component " + component.id());
     if (em.find(Component.class, component.id()) == null) {
       em.persist(component);
+      em.flush();
     } else {
       em.merge(component);
     }
@@ -134,6 +135,9 @@ public class JpaComponentRepository implements ComponentRepository {
     ScopeFilter.requireWritable(scope, release.supplierId(), "Component release " + release.id());
     if (em.find(ComponentRelease.class, release.id()) == null) {
       em.persist(release);
+      // Devices, SBOMs and findings refer to a release by id only (no mapped relationship), so
+      // EclipseLink cannot order their inserts after this one: write it now.
+      em.flush();
     } else {
       em.merge(release);
     }
