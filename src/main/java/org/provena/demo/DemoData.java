@@ -78,26 +78,29 @@ public class DemoData {
       release(
           tls,
           "acme-tls",
-          "3.1.4",
-          LevelOfSupport.ACTIVELY_MAINTAINED,
-          "2029-12-31",
-          "pkg:generic/acme-medical/acme-tls@3.1.4",
-          null,
-          "sha256:5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef");
-      release(
-          tls,
-          "acme-tls",
           "3.0.9",
+          "2022-11-02",
           LevelOfSupport.NO_LONGER_MAINTAINED,
           "2025-06-30",
           "pkg:generic/acme-medical/acme-tls@3.0.9",
           null,
           null);
+      release(
+          tls,
+          "acme-tls",
+          "3.1.4",
+          "2024-10-15",
+          LevelOfSupport.ACTIVELY_MAINTAINED,
+          "2029-12-31",
+          "pkg:generic/acme-medical/acme-tls@3.1.4",
+          null,
+          "sha256:5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef");
       UUID ble = component(acme, "Acme BLE Stack", ComponentType.FIRMWARE, "Bluetooth LE stack");
       release(
           ble,
           "Acme BLE Stack",
           "2.4.0",
+          "2024-04-20",
           LevelOfSupport.ACTIVELY_MAINTAINED,
           "2028-06-30",
           "pkg:generic/acme-medical/acme-ble-stack@2.4.0",
@@ -113,22 +116,24 @@ public class DemoData {
       release(
           rtos,
           "Borealis RTOS",
+          "10.4.3",
+          "2021-06-01",
+          LevelOfSupport.NO_LONGER_MAINTAINED,
+          "2026-12-31",
+          "pkg:generic/borealis/borealis-rtos@10.4.3",
+          "cpe:2.3:o:borealis:borealis_rtos:10.4.3:*:*:*:*:*:*:*",
+          null);
+      release(
+          rtos,
+          "Borealis RTOS",
           "11.2.0",
+          "2024-01-30",
           LevelOfSupport.ACTIVELY_MAINTAINED,
           "2031-03-31",
           "pkg:generic/borealis/borealis-rtos@11.2.0",
           "cpe:2.3:o:borealis:borealis_rtos:11.2.0:*:*:*:*:*:*:*",
           "sha512:0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9"
               + "0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9");
-      release(
-          rtos,
-          "Borealis RTOS",
-          "10.4.3",
-          LevelOfSupport.NO_LONGER_MAINTAINED,
-          "2026-12-31",
-          "pkg:generic/borealis/borealis-rtos@10.4.3",
-          "cpe:2.3:o:borealis:borealis_rtos:10.4.3:*:*:*:*:*:*:*",
-          null);
 
       UUID wifi =
           component(
@@ -136,10 +141,13 @@ public class DemoData {
               "CW-200 Wi-Fi Module Firmware",
               ComponentType.FIRMWARE,
               "Firmware of the CW-200 802.11ac module");
+      // No release date, support level or end of support declared: the gaps FDA premarket
+      // submissions need filled.
       release(
           wifi,
           "CW-200 Wi-Fi Module Firmware",
           "5.8.1",
+          null,
           LevelOfSupport.UNKNOWN,
           null,
           null,
@@ -155,6 +163,7 @@ public class DemoData {
           wpa,
           "cobalt-wpa-supplicant",
           "2.10.1",
+          "2024-08-09",
           LevelOfSupport.ACTIVELY_MAINTAINED,
           "2027-09-30",
           "pkg:generic/cobalt-wireless/wpa-supplicant@2.10.1",
@@ -215,6 +224,7 @@ public class DemoData {
         UUID component,
         String name,
         String version,
+        String releasedOn,
         LevelOfSupport support,
         String endOfSupport,
         String purl,
@@ -230,7 +240,7 @@ public class DemoData {
                       cpe,
                       support,
                       endOfSupport == null ? null : date(endOfSupport),
-                      null,
+                      releasedOn == null ? null : date(releasedOn),
                       hash == null ? List.of() : List.of(hash)))
               .id();
       releases.put(name + " " + version, id);

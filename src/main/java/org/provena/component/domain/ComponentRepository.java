@@ -24,7 +24,10 @@ public interface ComponentRepository {
 
   List<ComponentRelease> releasesOf(SupplierScope scope, UUID componentId);
 
-  /** Releases of many components at once, newest first within each: for lists, one query. */
+  /**
+   * Releases of many components at once, newest first within each (by release date, then by
+   * registration): for lists, one query.
+   */
   List<ComponentRelease> releasesOf(SupplierScope scope, List<UUID> componentIds);
 
   List<ComponentRelease> findReleases(SupplierScope scope, List<UUID> releaseIds);

@@ -108,7 +108,8 @@ public class JpaComponentRepository implements ComponentRepository {
             em.createQuery(
                 "select r from ComponentRelease r where r.component.id in :components and "
                     + ScopeFilter.on("r.supplierId")
-                    + " order by r.createdAt desc, r.version desc",
+                    // Newest release first: by release date where known, then by registration.
+                    + " order by r.releasedOn desc nulls last, r.createdAt desc",
                 ComponentRelease.class),
             scope)
         .setParameter("components", componentIds)

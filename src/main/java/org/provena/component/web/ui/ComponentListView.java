@@ -60,14 +60,17 @@ public class ComponentListView extends VerticalLayout {
     grid.addColumn(c -> Labels.of(c.type())).setHeader("Type").setAutoWidth(true);
     grid.addColumn(
             c -> String.join(", ", c.releases().stream().map(ReleaseDetails::version).toList()))
-        .setHeader("Releases");
+        .setHeader("Releases (newest first)")
+        .setAutoWidth(true);
     grid.addColumn(
             c ->
                 c.releases().isEmpty()
                     ? "—"
                     : Labels.of(c.releases().get(0).levelOfSupport())
                         + Labels.until(c.releases().get(0).endOfSupport()))
-        .setHeader("Latest release support");
+        .setHeader("Latest release support")
+        .setAutoWidth(true)
+        .setFlexGrow(1);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setItems(
         query -> catalogue.list(new PageRequest(query.getOffset(), query.getLimit())).stream(),

@@ -95,7 +95,8 @@ public class DeviceListView extends VerticalLayout {
       }
     }
     tree.getDataProvider().refreshAll();
-    tree.expand(tree.getTreeData().getRootItems());
+    // Open down to the components: the composition is what the security team comes for.
+    tree.expandRecursively(tree.getTreeData().getRootItems(), 2);
     setSizeFull();
     add(title, tree);
   }

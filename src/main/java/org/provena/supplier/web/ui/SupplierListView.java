@@ -43,8 +43,11 @@ public class SupplierListView extends VerticalLayout {
     grid.addColumn(s -> count(counts, s.id(), 0)).setHeader("Components").setAutoWidth(true);
     grid.addColumn(s -> count(counts, s.id(), 1)).setHeader("Releases").setAutoWidth(true);
     grid.addColumn(s -> s.cvdContact() == null ? "missing" : s.cvdContact())
-        .setHeader("Disclosure (CVD) contact");
-    grid.addColumn(s -> s.contactEmail() == null ? "" : s.contactEmail()).setHeader("Contact");
+        .setHeader("Disclosure (CVD) contact")
+        .setAutoWidth(true);
+    grid.addColumn(s -> s.contactEmail() == null ? "" : s.contactEmail())
+        .setHeader("Contact")
+        .setAutoWidth(true);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setItems(
         query -> suppliers.list(new PageRequest(query.getOffset(), query.getLimit())).stream(),
