@@ -18,6 +18,7 @@ public final class RunPortal {
   private static Map<String, String> withDemoData(Map<String, String> database) {
     Map<String, String> properties = new java.util.HashMap<>(database);
     properties.put("provena.demo-data", "true");
+    properties.put("provena.blob-dir", "data/blobs");
     return properties;
   }
 

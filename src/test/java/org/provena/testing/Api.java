@@ -51,6 +51,27 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** Posts raw bytes with a content type, as supplier CI uploads a document. */
+  public Answer postBytes(String path, String token, String contentType, byte[] body) {
+    return send(
+        request(path, token)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  /** The raw bytes of an answer (downloads). */
+  public byte[] getBytes(String path, String token) {
+    try {
+      return HTTP.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray())
+          .body();
+    } catch (IOException e) {
+      throw new IllegalStateException("the portal is not reachable", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private HttpRequest.Builder request(String path, String token) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(base + "api/v1/" + path))

@@ -84,6 +84,20 @@ public final class Browser implements AutoCloseable {
         });
   }
 
+  /** Hands a file to a Vaadin upload's file input (inside its shadow root). */
+  public void uploadFile(String uploadId, Path file) {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id(uploadId)));
+    driver
+        .findElement(By.id(uploadId))
+        .getShadowRoot()
+        .findElement(By.cssSelector("input[type=file]"))
+        .sendKeys(file.toAbsolutePath().toString());
+  }
+
+  public void click(By locator) {
+    wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+  }
+
   public String text(String id) {
     return driver.findElement(By.id(id)).getText();
   }

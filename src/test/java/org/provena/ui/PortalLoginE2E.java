@@ -33,6 +33,7 @@ class PortalLoginE2E {
     KeycloakServer.ensureRunningForTests();
     Map<String, String> config = new HashMap<>(PortalServer.h2Memory("provena-e2e"));
     config.put("provena.demo-data", "true");
+    config.put("provena.blob-dir", BUILD.resolve("e2e-blobs").toAbsolutePath().toString());
     portal =
         PortalServer.start(
             Path.of(System.getProperty("provena.payara-micro")),

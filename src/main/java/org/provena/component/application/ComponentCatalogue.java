@@ -124,6 +124,45 @@ public class ComponentCatalogue {
     return ReleaseDetails.of(release);
   }
 
+  /**
+   * The caller's release of this component in this version, registered on the way if either is new
+   * (a supplier's CI uploads an SBOM for a release nobody registered by hand). Support is UNKNOWN
+   * until the supplier declares it.
+   */
+  public ReleaseDetails releaseFor(String componentName, String version) {
+    if (componentName == null || componentName.isBlank() || version == null || version.isBlank()) {
+      throw new IllegalArgumentException(
+          "Name the component and the version: ?component=…&version=…");
+    }
+    SupplierScope scope = scopes.current();
+    UUID supplierId =
+        scope
+            .supplier()
+            .orElseThrow(
+                () ->
+                    new NotPermittedException(
+                        "Only a registered, active supplier delivers component releases"));
+    Component component =
+        components
+            .findByName(scope, supplierId, componentName.trim())
+            .orElseGet(
+                () -> {
+                  Component created =
+                      Component.register(supplierId, componentName, null, null, clock.instant());
+                  components.store(scope, created);
+                  return created;
+                });
+    return components.releasesOf(scope, component.id()).stream()
+        .filter(release -> release.version().equals(version.trim()))
+        .findFirst()
+        .map(ReleaseDetails::of)
+        .orElseGet(
+            () ->
+                addRelease(
+                    component.id(),
+                    new AddRelease(version, null, null, null, null, null, List.of())));
+  }
+
   private static ArtifactHash parseHash(String text) {
     int colon = text == null ? -1 : text.indexOf(':');
     if (colon < 1) {

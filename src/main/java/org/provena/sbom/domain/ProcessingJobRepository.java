@@ -1,5 +1,6 @@
 package org.provena.sbom.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,4 +14,10 @@ public interface ProcessingJobRepository {
   List<ProcessingJob> findBySubject(String kind, UUID subjectId);
 
   void store(ProcessingJob job);
+
+  /**
+   * Jobs of this kind that a worker may take now, oldest first: queued and due, or running under a
+   * lease that has expired (the worker that held it died).
+   */
+  List<ProcessingJob> findReady(String kind, Instant now, int limit);
 }

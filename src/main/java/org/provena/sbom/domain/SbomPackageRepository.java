@@ -14,6 +14,11 @@ public interface SbomPackageRepository {
   /** The packages of one SBOM, by name and version. */
   List<SbomPackage> listBySbom(SupplierScope scope, UUID sbomId, PageRequest page);
 
+  /** A page of the packages whose name, purl or licence contain the text (case-insensitive). */
+  List<SbomPackage> search(SupplierScope scope, UUID sbomId, String text, PageRequest page);
+
+  long count(SupplierScope scope, UUID sbomId, String text);
+
   List<DependencyEdge> edgesOf(SupplierScope scope, UUID sbomId);
 
   /**

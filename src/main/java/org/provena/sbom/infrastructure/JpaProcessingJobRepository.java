@@ -3,6 +3,7 @@ package org.provena.sbom.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,5 +38,19 @@ public class JpaProcessingJobRepository implements ProcessingJobRepository {
     } else {
       em.merge(job);
     }
+  }
+
+  @Override
+  public List<ProcessingJob> findReady(String kind, Instant now, int limit) {
+    return em.createQuery(
+            "select j from ProcessingJob j where j.kind = :kind and ("
+                + "(j.state = org.provena.sbom.domain.JobState.QUEUED and j.availableAt <= :now)"
+                + " or (j.state = org.provena.sbom.domain.JobState.RUNNING"
+                + " and j.leaseUntil < :now)) order by j.createdAt, j.id",
+            ProcessingJob.class)
+        .setParameter("kind", kind)
+        .setParameter("now", now)
+        .setMaxResults(limit)
+        .getResultList();
   }
 }

@@ -35,6 +35,49 @@ public class JpaSbomPackageRepository implements SbomPackageRepository {
   }
 
   @Override
+  public List<SbomPackage> search(SupplierScope scope, UUID sbomId, String text, PageRequest page) {
+    return ScopeFilter.bind(
+            em.createQuery(
+                "select p from SbomPackage p where p.sbomId = :sbom and "
+                    + MATCHES
+                    + " and "
+                    + ScopeFilter.on("p.supplierId")
+                    + " order by p.name, p.version, p.id",
+                SbomPackage.class),
+            scope)
+        .setParameter("sbom", sbomId)
+        .setParameter("text", pattern(text))
+        .setFirstResult(page.offset())
+        .setMaxResults(page.limit())
+        .getResultList();
+  }
+
+  @Override
+  public long count(SupplierScope scope, UUID sbomId, String text) {
+    return ScopeFilter.bind(
+            em.createQuery(
+                "select count(p) from SbomPackage p where p.sbomId = :sbom and "
+                    + MATCHES
+                    + " and "
+                    + ScopeFilter.on("p.supplierId"),
+                Long.class),
+            scope)
+        .setParameter("sbom", sbomId)
+        .setParameter("text", pattern(text))
+        .getSingleResult();
+  }
+
+  /** Name, purl or licence contain the text, ignoring case; an empty text matches all. */
+  private static final String MATCHES =
+      "(lower(p.name) like :text or lower(p.purl) like :text"
+          + " or lower(p.licenceExpression) like :text)";
+
+  private static String pattern(String text) {
+    String plain = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
+    return "%" + plain.replace("\\", "").replace("%", "").replace("_", "") + "%";
+  }
+
+  @Override
   public List<SbomPackage> listBySbom(SupplierScope scope, UUID sbomId, PageRequest page) {
     return ScopeFilter.bind(
             em.createQuery(

@@ -1,6 +1,7 @@
 package org.provena.component.web.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -66,6 +67,15 @@ public class ComponentView extends VerticalLayout implements BeforeEnterObserver
     releases.addColumn(r -> r.purl() == null ? "" : r.purl()).setHeader("purl");
     releases.addColumn(r -> r.cpe() == null ? "" : r.cpe()).setHeader("CPE");
     releases.addColumn(r -> String.join(", ", r.hashes())).setHeader("Artifact hashes");
+    releases
+        .addComponentColumn(
+            r -> {
+              Anchor sboms = new Anchor("component-releases/" + r.id() + "/sboms", "SBOMs");
+              sboms.setId("sboms-" + r.version());
+              return sboms;
+            })
+        .setHeader("Evidence")
+        .setAutoWidth(true);
     releases.setItems(component.releases());
     add(releases);
   }

@@ -1,0 +1,216 @@
+package org.provena.sbom.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.provena.component.application.ComponentCatalogue;
+import org.provena.component.application.ReleaseDetails;
+import org.provena.sbom.domain.DependencyEdge;
+import org.provena.sbom.domain.InvalidSbomException;
+import org.provena.sbom.domain.ParsedSbom;
+import org.provena.sbom.domain.ProcessingJob;
+import org.provena.sbom.domain.ProcessingJobRepository;
+import org.provena.sbom.domain.SbomDocument;
+import org.provena.sbom.domain.SbomPackage;
+import org.provena.sbom.domain.SbomPackageRepository;
+import org.provena.sbom.domain.SbomProblem;
+import org.provena.sbom.domain.SbomProcessed;
+import org.provena.sbom.domain.SbomRepository;
+import org.provena.sbom.domain.SbomStatus;
+import org.provena.sbom.domain.quality.DeclaredSupport;
+import org.provena.sbom.domain.quality.QualityAssessor;
+import org.provena.sbom.domain.quality.QualityReport;
+import org.provena.shared.domain.SupplierScope;
+import org.provena.supplier.application.SupplierScopeResolver;
+
+/**
+ * Processes accepted SBOMs: a worker {@link #claim claims} a due job under a lease, then {@link
+ * #process processes} it in one transaction — parse, quality profiles, inventory, document status,
+ * job completion — so that a crash at any point leaves the job to be taken again after its lease
+ * runs out, and the inventory is written exactly once. Invalid documents are rejected with their
+ * problems and leave no inventory.
+ */
+@ApplicationScoped
+public class SbomProcessing {
+
+  private static final Logger LOG = Logger.getLogger(SbomProcessing.class.getName());
+  static final Duration LEASE = Duration.ofMinutes(10);
+  static final int MAX_ATTEMPTS = 5;
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  @Inject ProcessingJobRepository jobs;
+  @Inject SbomRepository sboms;
+  @Inject SbomPackageRepository packages;
+  @Inject OriginalStore originals;
+  @Inject SbomParser parser;
+  @Inject ComponentCatalogue catalogue;
+  @Inject SupplierScopeResolver scopes;
+  @Inject Event<SbomProcessed> processed;
+  @Inject Clock clock;
+
+  /** Due jobs, oldest first. */
+  @Transactional
+  public List<UUID> dueJobs(int limit) {
+    return jobs.findReady(SbomIntake.JOB_KIND, clock.instant(), limit).stream()
+        .map(ProcessingJob::id)
+        .toList();
+  }
+
+  /**
+   * Takes the job for this worker if it is still due. Concurrent workers (other threads or
+   * instances) race on the row version: exactly one wins, the others see false.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean claim(UUID jobId, String worker) {
+    Optional<ProcessingJob> job = jobs.find(jobId);
+    if (job.isEmpty()) {
+      return false;
+    }
+    boolean due =
+        job.get().state() == org.provena.sbom.domain.JobState.QUEUED
+            ? !job.get().availableAt().isAfter(clock.instant())
+            : job.get().leaseExpiredAt(clock.instant());
+    if (!due) {
+      return false;
+    }
+    job.get().lease(worker, clock.instant().plus(LEASE));
+    jobs.store(job.get());
+    return true;
+  }
+
+  /** Processes a claimed job; everything it writes commits together or not at all. */
+  @ActivateRequestContext
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void process(UUID jobId) {
+    scopes.actAsSystem();
+    SupplierScope system = SupplierScope.all();
+    ProcessingJob job = jobs.find(jobId).orElseThrow();
+    SbomDocument sbom = sboms.find(system, job.subjectId()).orElse(null);
+    if (sbom == null
+        || sbom.status() == SbomStatus.PROCESSED
+        || sbom.status() == SbomStatus.REJECTED) {
+      job.complete(clock.instant());
+      jobs.store(job);
+      return;
+    }
+    sbom.startProcessing();
+    try {
+      ParsedSbom parsed = parser.parse(originals.path(sbom.originalSha256()));
+      List<SbomPackage> inventory = new ArrayList<>();
+      List<DependencyEdge> edges = new ArrayList<>();
+      List<String> warnings = inventoryOf(sbom, parsed, inventory, edges);
+      QualityReport quality = new QualityAssessor().assess(parsed, declaredSupport(sbom));
+      packages.storeInventory(system, sbom, inventory, edges);
+      sbom.markProcessed(
+          parsed.metadata(), inventory.size(), JSON.toJson(quality), clock.instant());
+      if (!warnings.isEmpty()) {
+        LOG.fine(() -> "SBOM " + sbom.id() + ": " + warnings);
+      }
+      processed.fire(new SbomProcessed(sbom.id(), sbom.componentReleaseId(), sbom.supplierId()));
+    } catch (InvalidSbomException e) {
+      sbom.reject(null, null, JSON.toJson(e.problems()), clock.instant());
+    }
+    sboms.store(system, sbom);
+    job.complete(clock.instant());
+    jobs.store(job);
+  }
+
+  /**
+   * Records a failed attempt (the processing transaction rolled back): the job is tried again with
+   * growing delays; after {@value #MAX_ATTEMPTS} attempts the document is rejected with the error.
+   */
+  @ActivateRequestContext
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void failed(UUID jobId, Exception error) {
+    scopes.actAsSystem();
+    ProcessingJob job = jobs.find(jobId).orElseThrow();
+    String message = error.getClass().getSimpleName() + ": " + error.getMessage();
+    LOG.log(
+        Level.WARNING,
+        "processing job " + jobId + " failed (attempt " + job.attempts() + ")",
+        error);
+    if (job.attempts() < MAX_ATTEMPTS) {
+      job.fail(message, clock.instant().plusSeconds(30L << job.attempts()));
+    } else {
+      job.giveUp(message, clock.instant());
+      sboms
+          .find(SupplierScope.all(), job.subjectId())
+          .filter(sbom -> sbom.status() == SbomStatus.PENDING)
+          .ifPresent(
+              sbom -> {
+                sbom.reject(
+                    null,
+                    null,
+                    JSON.toJson(
+                        List.of(
+                            new SbomProblem(
+                                "$", "Processing failed " + MAX_ATTEMPTS + " times: " + message))),
+                    clock.instant());
+                sboms.store(SupplierScope.all(), sbom);
+              });
+    }
+    jobs.store(job);
+  }
+
+  private DeclaredSupport declaredSupport(SbomDocument sbom) {
+    Optional<ReleaseDetails> release = catalogue.findRelease(sbom.componentReleaseId());
+    String level = release.map(r -> r.levelOfSupport().name()).orElse(null);
+    LocalDate endOfSupport = release.map(ReleaseDetails::endOfSupport).orElse(null);
+    return new DeclaredSupport("UNKNOWN".equals(level) ? null : level, endOfSupport);
+  }
+
+  /**
+   * The packages (primary component first) and edges to store. A reference used twice keeps its
+   * first component; edges naming unknown references are dropped; both are reported as warnings.
+   */
+  private static List<String> inventoryOf(
+      SbomDocument sbom,
+      ParsedSbom parsed,
+      List<SbomPackage> inventory,
+      List<DependencyEdge> edges) {
+    List<String> warnings = new ArrayList<>();
+    Map<String, SbomPackage> byRef = new LinkedHashMap<>();
+    List<ParsedSbom.Component> all = new ArrayList<>();
+    if (parsed.primary() != null) {
+      all.add(parsed.primary());
+    }
+    all.addAll(parsed.components());
+    for (ParsedSbom.Component component : all) {
+      if (byRef.containsKey(component.ref())) {
+        warnings.add("duplicate reference " + component.ref());
+        continue;
+      }
+      SbomPackage pkg = SbomPackage.listedIn(sbom, component.entry());
+      byRef.put(component.ref(), pkg);
+      inventory.add(pkg);
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    for (ParsedSbom.Dependency dependency : parsed.dependencies()) {
+      SbomPackage from = byRef.get(dependency.from());
+      SbomPackage to = byRef.get(dependency.to());
+      if (from == null || to == null) {
+        warnings.add("dependency on an unknown reference: " + dependency);
+      } else if (from != to && seen.add(dependency.from() + "\u0000" + dependency.to())) {
+        edges.add(DependencyEdge.between(from, to));
+      }
+    }
+    return warnings;
+  }
+}

@@ -1,0 +1,118 @@
+package org.provena.sbom.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Transactional;
+import java.lang.reflect.Type;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.provena.sbom.domain.DependencyEdge;
+import org.provena.sbom.domain.SbomDocument;
+import org.provena.sbom.domain.SbomPackage;
+import org.provena.sbom.domain.SbomPackageRepository;
+import org.provena.sbom.domain.SbomProblem;
+import org.provena.sbom.domain.SbomRepository;
+import org.provena.shared.domain.PageRequest;
+import org.provena.supplier.application.SupplierScopeResolver;
+
+/** What callers may read about uploaded SBOMs, always in their supplier scope. */
+@ApplicationScoped
+@Transactional
+public class SbomQueries {
+
+  private static final Jsonb JSON = JsonbBuilder.create();
+  private static final Type PROBLEMS =
+      new ArrayList<SbomProblem>() {}.getClass().getGenericSuperclass();
+
+  @Inject SbomRepository sboms;
+  @Inject SbomPackageRepository packages;
+  @Inject OriginalStore originals;
+  @Inject SupplierScopeResolver scopes;
+
+  public Optional<SbomView> find(UUID id) {
+    return sboms.find(scopes.current(), id).map(SbomQueries::view);
+  }
+
+  public List<SbomView> ofRelease(UUID componentReleaseId) {
+    return sboms.listByRelease(scopes.current(), componentReleaseId).stream()
+        .map(SbomQueries::view)
+        .toList();
+  }
+
+  /** A page of the inventory, each package with the ids of the packages it depends on. */
+  public List<PackageView> packages(UUID sbomId, PageRequest page) {
+    return packages(sbomId, null, page);
+  }
+
+  /** Packages whose name, purl or licence contain the filter text. */
+  public long countPackages(UUID sbomId, String filter) {
+    return packages.count(scopes.current(), sbomId, filter);
+  }
+
+  public List<PackageView> packages(UUID sbomId, String filter, PageRequest page) {
+    List<SbomPackage> found = packages.search(scopes.current(), sbomId, filter, page);
+    Map<UUID, List<UUID>> dependsOn = new HashMap<>();
+    for (DependencyEdge edge : packages.edgesOf(scopes.current(), sbomId)) {
+      dependsOn
+          .computeIfAbsent(edge.fromPackageId(), k -> new ArrayList<>())
+          .add(edge.toPackageId());
+    }
+    return found.stream()
+        .map(
+            p ->
+                new PackageView(
+                    p.id(),
+                    p.bomRef().orElse(null),
+                    p.packageType().orElse(null),
+                    p.namespace().orElse(null),
+                    p.name(),
+                    p.version().orElse(null),
+                    p.purl().orElse(null),
+                    p.cpe().orElse(null),
+                    p.licenceExpression().orElse(null),
+                    p.supplierName().orElse(null),
+                    p.hashes().stream().map(Object::toString).sorted().toList(),
+                    dependsOn.getOrDefault(p.id(), List.of())))
+        .toList();
+  }
+
+  /** The stored original, byte for byte, if the caller may see the document. */
+  public Optional<Path> original(UUID sbomId) {
+    return sboms.find(scopes.current(), sbomId).map(s -> originals.path(s.originalSha256()));
+  }
+
+  private static SbomView view(SbomDocument s) {
+    List<SbomProblem> errors =
+        s.validationErrors()
+            .map(json -> JSON.<List<SbomProblem>>fromJson(json, PROBLEMS))
+            .orElse(List.of());
+    return new SbomView(
+        s.id(),
+        s.componentReleaseId(),
+        s.status().name().toLowerCase(Locale.ROOT),
+        s.format().map(Enum::name).orElse(null),
+        s.specVersion().orElse(null),
+        s.originalSha256(),
+        s.mediaType().orElse(null),
+        s.packageCount().orElse(null),
+        s.serialNumber().orElse(null),
+        s.author().orElse(null),
+        s.toolName().orElse(null),
+        s.toolVersion().orElse(null),
+        s.documentTimestamp().orElse(null),
+        s.lifecycle().orElse(null),
+        s.uploadedBy(),
+        s.uploadedAt(),
+        s.processedAt().orElse(null),
+        errors,
+        s.qualityReport().orElse(null));
+  }
+}

@@ -1,0 +1,145 @@
+package org.provena.sbom.web.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.provena.sbom.application.SbomIntake;
+import org.provena.sbom.application.SbomQueries;
+import org.provena.sbom.application.SbomView;
+import org.provena.sbom.domain.DocumentTooLargeException;
+import org.provena.sbom.domain.InvalidSbomException;
+
+/**
+ * The SBOMs of one component release: a drop zone with progress for the supplier (the upload goes
+ * through the same intake as the REST API) and the list of uploads with their status. The list
+ * refreshes itself while an upload is still being processed.
+ */
+public class SbomUploadPanel extends VerticalLayout {
+
+  private static final long serialVersionUID = 1L;
+  private final transient SbomQueries queries;
+  private final UUID releaseId;
+  private final Grid<SbomView> uploads = new Grid<>();
+  private UI attachedUi;
+
+  public SbomUploadPanel(
+      SbomIntake intake,
+      SbomQueries queries,
+      UUID releaseId,
+      String componentName,
+      String version,
+      boolean mayUpload) {
+    this.queries = queries;
+    this.releaseId = releaseId;
+    setPadding(false);
+    add(new H3("SBOMs of " + componentName + " " + version));
+    if (mayUpload) {
+      Upload upload =
+          new Upload(
+              // Streamed to a temporary file by Vaadin, then through the same intake as the API.
+              UploadHandler.toTempFile(
+                  (metadata, file) -> {
+                    String message;
+                    boolean ok;
+                    try (java.io.InputStream body =
+                        java.nio.file.Files.newInputStream(file.toPath())) {
+                      intake.accept(componentName, version, metadata.contentType(), body);
+                      message = metadata.fileName() + " accepted; processing it now.";
+                      ok = true;
+                    } catch (InvalidSbomException e) {
+                      message =
+                          metadata.fileName()
+                              + " was rejected: "
+                              + e.getMessage()
+                              + " — "
+                              + e.problems().stream()
+                                  .limit(5)
+                                  .map(p -> p.location() + ": " + p.message())
+                                  .collect(Collectors.joining("; "));
+                      ok = false;
+                    } catch (DocumentTooLargeException e) {
+                      message = metadata.fileName() + " was rejected: " + e.getMessage();
+                      ok = false;
+                    }
+                    java.nio.file.Files.deleteIfExists(file.toPath());
+                    String text = message;
+                    boolean success = ok;
+                    attachedUi.access(() -> announce(text, success));
+                  }));
+      upload.setId("sbom-upload");
+      upload.setDropLabel(
+          new Span("Drop a CycloneDX or SPDX SBOM here (JSON, XML, tag-value, or .gz/.zip)"));
+      upload.setMaxFileSize(100 * 1024 * 1024);
+      add(upload);
+    }
+    uploads.setId("sbom-uploads");
+    uploads.addComponentColumn(SbomUploadPanel::statusBadge).setHeader("Status").setAutoWidth(true);
+    uploads.addColumn(v -> v.format() == null ? "" : formatName(v)).setHeader("Format");
+    uploads
+        .addColumn(v -> v.packageCount() == null ? "" : v.packageCount().toString())
+        .setHeader("Packages");
+    uploads
+        .addColumn(v -> v.uploadedBy() + ", " + v.uploadedAt().toString().substring(0, 19))
+        .setHeader("Uploaded");
+    uploads
+        .addComponentColumn(
+            v ->
+                new RouterLink(
+                    "Details", SbomDetailView.class, new RouteParameters("id", v.id().toString())))
+        .setHeader("");
+    uploads.setAllRowsVisible(true);
+    add(uploads);
+    refresh();
+  }
+
+  private void announce(String message, boolean success) {
+    Notification notification = Notification.show(message, 8000, Notification.Position.TOP_CENTER);
+    notification.addThemeVariants(
+        success ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
+    refresh();
+  }
+
+  /** Reloads the list; stops polling once nothing is waiting for processing. */
+  void refresh() {
+    var list = queries.ofRelease(releaseId);
+    uploads.setItems(list);
+    boolean waiting =
+        list.stream()
+            .anyMatch(v -> v.status().equals("pending") || v.status().equals("processing"));
+    getUI().ifPresent(ui -> ui.setPollInterval(waiting ? 2000 : -1));
+  }
+
+  @Override
+  protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+    attachedUi = event.getUI();
+    event.getUI().addPollListener(poll -> refresh());
+    refresh();
+  }
+
+  static Span statusBadge(SbomView view) {
+    Span badge = new Span(view.status());
+    String theme =
+        switch (view.status()) {
+          case "processed" -> "badge success";
+          case "rejected" -> "badge error";
+          default -> "badge contrast";
+        };
+    badge.getElement().getThemeList().add(theme);
+    return badge;
+  }
+
+  static String formatName(SbomView view) {
+    String name = view.format().replace('_', ' ');
+    return name + (view.specVersion() == null ? "" : " " + view.specVersion());
+  }
+}
