@@ -45,6 +45,8 @@ public final class Browser implements AutoCloseable {
             .build();
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    // Redirects (Keycloak → portal) and Vaadin re-renders replace elements while a wait reads them.
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
   }
 
   public WebDriver driver() {

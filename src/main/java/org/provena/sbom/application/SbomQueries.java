@@ -84,6 +84,38 @@ public class SbomQueries {
         .toList();
   }
 
+  /** A node of the dependency tree: a package and how many packages it depends on directly. */
+  public record TreeNode(UUID id, String name, String version, String purl, long dependencies) {}
+
+  /** The roots of the SBOM's dependency tree (packages nothing depends on), a page at a time. */
+  public List<TreeNode> treeRoots(UUID sbomId, PageRequest page) {
+    return packages.roots(scopes.current(), sbomId, page).stream().map(this::node).toList();
+  }
+
+  public long countTreeRoots(UUID sbomId) {
+    return packages.countRoots(scopes.current(), sbomId);
+  }
+
+  /** What a package depends on directly, a page at a time. */
+  public List<TreeNode> treeChildren(UUID packageId, PageRequest page) {
+    return packages.dependenciesOf(scopes.current(), packageId, page).stream()
+        .map(this::node)
+        .toList();
+  }
+
+  public long countTreeChildren(UUID packageId) {
+    return packages.countDependenciesOf(scopes.current(), packageId);
+  }
+
+  private TreeNode node(SbomPackage p) {
+    return new TreeNode(
+        p.id(),
+        p.name(),
+        p.version().orElse(null),
+        p.purl().orElse(null),
+        packages.countDependenciesOf(scopes.current(), p.id()));
+  }
+
   /** The stored original, byte for byte, if the caller may see the document. */
   public Optional<Path> original(UUID sbomId) {
     return sboms.find(scopes.current(), sbomId).map(s -> originals.path(s.originalSha256()));

@@ -19,6 +19,16 @@ public interface SbomPackageRepository {
 
   long count(SupplierScope scope, UUID sbomId, String text);
 
+  /** Packages nothing in the SBOM depends on: the roots of its dependency tree. */
+  List<SbomPackage> roots(SupplierScope scope, UUID sbomId, PageRequest page);
+
+  long countRoots(SupplierScope scope, UUID sbomId);
+
+  /** The packages this package depends on directly. */
+  List<SbomPackage> dependenciesOf(SupplierScope scope, UUID packageId, PageRequest page);
+
+  long countDependenciesOf(SupplierScope scope, UUID packageId);
+
   List<DependencyEdge> edgesOf(SupplierScope scope, UUID sbomId);
 
   /**

@@ -67,6 +67,59 @@ public class JpaSbomPackageRepository implements SbomPackageRepository {
         .getSingleResult();
   }
 
+  private static final String ROOTS =
+      " from SbomPackage p where p.sbomId = :sbom and not exists (select e from DependencyEdge e"
+          + " where e.toPackageId = p.id) and ";
+
+  @Override
+  public List<SbomPackage> roots(SupplierScope scope, UUID sbomId, PageRequest page) {
+    return ScopeFilter.bind(
+            em.createQuery(
+                "select p" + ROOTS + ScopeFilter.on("p.supplierId") + " order by p.name, p.id",
+                SbomPackage.class),
+            scope)
+        .setParameter("sbom", sbomId)
+        .setFirstResult(page.offset())
+        .setMaxResults(page.limit())
+        .getResultList();
+  }
+
+  @Override
+  public long countRoots(SupplierScope scope, UUID sbomId) {
+    return ScopeFilter.bind(
+            em.createQuery("select count(p)" + ROOTS + ScopeFilter.on("p.supplierId"), Long.class),
+            scope)
+        .setParameter("sbom", sbomId)
+        .getSingleResult();
+  }
+
+  private static final String CHILDREN =
+      " from SbomPackage p, DependencyEdge e where e.fromPackageId = :parent"
+          + " and p.id = e.toPackageId and ";
+
+  @Override
+  public List<SbomPackage> dependenciesOf(SupplierScope scope, UUID packageId, PageRequest page) {
+    return ScopeFilter.bind(
+            em.createQuery(
+                "select p" + CHILDREN + ScopeFilter.on("p.supplierId") + " order by p.name, p.id",
+                SbomPackage.class),
+            scope)
+        .setParameter("parent", packageId)
+        .setFirstResult(page.offset())
+        .setMaxResults(page.limit())
+        .getResultList();
+  }
+
+  @Override
+  public long countDependenciesOf(SupplierScope scope, UUID packageId) {
+    return ScopeFilter.bind(
+            em.createQuery(
+                "select count(p)" + CHILDREN + ScopeFilter.on("p.supplierId"), Long.class),
+            scope)
+        .setParameter("parent", packageId)
+        .getSingleResult();
+  }
+
   /** Name, purl or licence contain the text, ignoring case; an empty text matches all. */
   private static final String MATCHES =
       "(lower(p.name) like :text or lower(p.purl) like :text"

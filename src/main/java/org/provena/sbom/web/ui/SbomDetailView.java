@@ -11,6 +11,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.provider.hierarchy.AbstractBackEndHierarchicalDataProvider;
+import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -122,6 +125,8 @@ public class SbomDetailView extends VerticalLayout implements BeforeEnterObserve
     if (sbom.packageCount() != null && sbom.packageCount() > 0) {
       add(new H3("Packages"));
       add(packages(sbom.id()));
+      add(new H3("Dependency tree"));
+      add(dependencyTree(sbom.id()));
     }
   }
 
@@ -192,6 +197,60 @@ public class SbomDetailView extends VerticalLayout implements BeforeEnterObserve
     VerticalLayout layout = new VerticalLayout(filter, grid);
     layout.setPadding(false);
     return layout;
+  }
+
+  /**
+   * A package at one place in the tree. The same package can sit under several parents (and a cycle
+   * can bring it back under itself), so a node is identified by its path from the root.
+   */
+  record Node(String path, SbomQueries.TreeNode pkg) {}
+
+  /** The dependency tree, each level fetched only when it is opened. */
+  private TreeGrid<Node> dependencyTree(UUID sbomId) {
+    TreeGrid<Node> tree = new TreeGrid<>();
+    tree.setId("dependency-tree");
+    tree.addHierarchyColumn(
+            n -> n.pkg().name() + (n.pkg().version() == null ? "" : " " + n.pkg().version()))
+        .setHeader("Package")
+        .setFlexGrow(2);
+    tree.addColumn(n -> n.pkg().purl() == null ? "" : n.pkg().purl())
+        .setHeader("purl")
+        .setFlexGrow(2);
+    tree.addColumn(n -> n.pkg().dependencies()).setHeader("Direct dependencies").setAutoWidth(true);
+    tree.setHeight("24em");
+    tree.setDataProvider(
+        new AbstractBackEndHierarchicalDataProvider<Node, Void>() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public int getChildCount(HierarchicalQuery<Node, Void> query) {
+            long count =
+                query
+                    .getParentOptional()
+                    .map(parent -> queries.countTreeChildren(parent.pkg().id()))
+                    .orElseGet(() -> queries.countTreeRoots(sbomId));
+            return (int) count;
+          }
+
+          @Override
+          public boolean hasChildren(Node node) {
+            return node.pkg().dependencies() > 0;
+          }
+
+          @Override
+          protected java.util.stream.Stream<Node> fetchChildrenFromBackEnd(
+              HierarchicalQuery<Node, Void> query) {
+            PageRequest page = new PageRequest(query.getOffset(), query.getLimit());
+            String prefix = query.getParentOptional().map(Node::path).orElse("");
+            return query
+                .getParentOptional()
+                .map(parent -> queries.treeChildren(parent.pkg().id(), page))
+                .orElseGet(() -> queries.treeRoots(sbomId, page))
+                .stream()
+                .map(pkg -> new Node(prefix + "/" + pkg.id(), pkg));
+          }
+        });
+    return tree;
   }
 
   private static Optional<UUID> uuid(String text) {

@@ -13,6 +13,8 @@ import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.provena.testing.Api.Answer;
 import org.provena.testing.PortalIT;
 import org.provena.testing.Tokens;
@@ -159,6 +161,27 @@ class SbomUploadIT extends PortalIT {
     assertThat(accepted.status()).isEqualTo(202);
     assertThat(awaitDone(accepted.json().getString("id"), acme).getString("status"))
         .isEqualTo("processed");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "sbom/spdx/sbom.spdx.json, application/spdx+json, SPDX_JSON",
+    "sbom/spdx/SPDXTagExample-v2.3.spdx, text/spdx, SPDX_TAG_VALUE"
+  })
+  void spdx_documents_are_accepted_and_read(String fixture, String contentType, String format)
+      throws Exception {
+    byte[] body;
+    try (var in = getClass().getClassLoader().getResourceAsStream(fixture)) {
+      body = in.readAllBytes();
+    }
+
+    Answer accepted = upload(acme, contentType, body);
+
+    assertThat(accepted.status()).isEqualTo(202);
+    JsonObject sbom = awaitDone(accepted.json().getString("id"), acme);
+    assertThat(sbom.getString("status")).isEqualTo("processed");
+    assertThat(sbom.getString("format")).isEqualTo(format);
+    assertThat(sbom.getInt("packageCount")).isPositive();
   }
 
   @Test
