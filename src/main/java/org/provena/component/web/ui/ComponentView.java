@@ -13,12 +13,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.UUID;
 import org.provena.component.application.ComponentCatalogue;
 import org.provena.component.application.ComponentDetails;
 import org.provena.component.application.ReleaseDetails;
 import org.provena.identity.domain.Role;
 import org.provena.ui.MainLayout;
-import org.provena.ui.RouteIds;
 
 /**
  * One component and its releases. The catalogue answers in the caller's supplier scope, so another
@@ -40,7 +40,8 @@ public class ComponentView extends VerticalLayout implements BeforeEnterObserver
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    Optional<ComponentDetails> component = RouteIds.of(event, "id").flatMap(catalogue::find);
+    Optional<ComponentDetails> component =
+        event.getRouteParameters().get("id").flatMap(ComponentView::uuid).flatMap(catalogue::find);
     if (component.isEmpty()) {
       event.rerouteToError(NotFoundException.class);
       return;
@@ -77,5 +78,13 @@ public class ComponentView extends VerticalLayout implements BeforeEnterObserver
         .setAutoWidth(true);
     releases.setItems(component.releases());
     add(releases);
+  }
+
+  private static Optional<UUID> uuid(String text) {
+    try {
+      return Optional.of(UUID.fromString(text));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 }

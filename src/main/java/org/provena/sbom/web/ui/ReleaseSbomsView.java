@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.UUID;
 import org.provena.component.application.ComponentCatalogue;
 import org.provena.component.application.ReleaseDetails;
 import org.provena.identity.domain.Role;
@@ -18,7 +19,6 @@ import org.provena.sbom.application.SbomIntake;
 import org.provena.sbom.application.SbomQueries;
 import org.provena.supplier.application.SupplierDirectory;
 import org.provena.ui.MainLayout;
-import org.provena.ui.RouteIds;
 
 /**
  * A component release's SBOMs: the supplier uploads here (drag and drop, with progress) and
@@ -49,7 +49,12 @@ public class ReleaseSbomsView extends VerticalLayout implements BeforeEnterObser
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    Optional<ReleaseDetails> release = RouteIds.of(event, "id").flatMap(catalogue::findRelease);
+    Optional<ReleaseDetails> release =
+        event
+            .getRouteParameters()
+            .get("id")
+            .flatMap(ReleaseSbomsView::uuid)
+            .flatMap(catalogue::findRelease);
     if (release.isEmpty()) {
       event.rerouteToError(NotFoundException.class);
       return;
@@ -67,5 +72,13 @@ public class ReleaseSbomsView extends VerticalLayout implements BeforeEnterObser
                     + " inventory and the quality report follow within seconds."
                 : "The SBOMs the supplier uploaded for this release."),
         new SbomUploadPanel(intake, queries, r.id(), r.componentName(), r.version(), owner));
+  }
+
+  private static Optional<UUID> uuid(String text) {
+    try {
+      return Optional.of(UUID.fromString(text));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 }

@@ -36,7 +36,6 @@ import org.provena.sbom.application.SbomView;
 import org.provena.sbom.domain.SbomProblem;
 import org.provena.shared.domain.PageRequest;
 import org.provena.ui.MainLayout;
-import org.provena.ui.RouteIds;
 
 /**
  * One uploaded SBOM: status, what the document says about itself, every validation error with its
@@ -76,7 +75,8 @@ public class SbomDetailView extends VerticalLayout implements BeforeEnterObserve
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    Optional<SbomView> sbom = RouteIds.of(event, "id").flatMap(queries::find);
+    Optional<SbomView> sbom =
+        event.getRouteParameters().get("id").flatMap(SbomDetailView::uuid).flatMap(queries::find);
     if (sbom.isEmpty()) {
       event.rerouteToError(NotFoundException.class);
       return;
@@ -258,5 +258,13 @@ public class SbomDetailView extends VerticalLayout implements BeforeEnterObserve
           }
         });
     return tree;
+  }
+
+  private static Optional<UUID> uuid(String text) {
+    try {
+      return Optional.of(UUID.fromString(text));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 }
