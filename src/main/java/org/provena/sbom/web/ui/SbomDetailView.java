@@ -48,12 +48,6 @@ import org.provena.ui.MainLayout;
 public class SbomDetailView extends VerticalLayout implements BeforeEnterObserver {
 
   private static final long serialVersionUID = 1L;
-  private static final java.util.Map<String, String> PROFILE_NAMES =
-      java.util.Map.of(
-          "ntia2021", "NTIA 2021 minimum elements",
-          "cisa2026", "CISA 2026 minimum elements",
-          "bsi", "BSI TR-03183-2",
-          "fda", "FDA premarket (support)");
   private final transient SbomQueries queries;
 
   /** One check of a quality profile, flattened for the grid. */
@@ -174,7 +168,6 @@ public class SbomDetailView extends VerticalLayout implements BeforeEnterObserve
     TextField filter = new TextField();
     filter.setId("package-filter");
     filter.setPlaceholder("Filter by name, purl or licence");
-    filter.setWidth("24em");
     filter.setValueChangeMode(ValueChangeMode.LAZY);
     filter.setClearButtonVisible(true);
     Grid<PackageView> grid = new Grid<>();
