@@ -57,9 +57,26 @@ public final class PortalServer implements AutoCloseable {
       Path workingDirectory,
       Path log)
       throws IOException, InterruptedException {
+    return start(payaraMicroJar, war, port, systemProperties, workingDirectory, log, List.of());
+  }
+
+  /**
+   * As {@link #start(Path, Path, int, Map, Path, Path)}, with extra JVM options (the benchmarks' GC
+   * log); the heap stays at the 1 GiB the portal is sized for.
+   */
+  public static PortalServer start(
+      Path payaraMicroJar,
+      Path war,
+      int port,
+      Map<String, String> systemProperties,
+      Path workingDirectory,
+      Path log,
+      List<String> jvmOptions)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx1g");
+    command.addAll(jvmOptions);
     systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
     command.addAll(
         List.of(
@@ -83,6 +100,14 @@ public final class PortalServer implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "portal-stop"));
     server.awaitReady(Duration.ofSeconds(240), log);
     return server;
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
   }
 
   public String baseUrl() {

@@ -3,6 +3,10 @@ package org.provena.sbom.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +16,7 @@ import org.provena.sbom.domain.DependencyEdge;
 import org.provena.sbom.domain.SbomDocument;
 import org.provena.sbom.domain.SbomPackage;
 import org.provena.sbom.domain.SbomPackageRepository;
+import org.provena.shared.domain.ArtifactHash;
 import org.provena.shared.domain.PageRequest;
 import org.provena.shared.domain.SupplierScope;
 import org.provena.shared.infrastructure.ScopeFilter;
@@ -178,9 +183,102 @@ public class JpaSbomPackageRepository implements SbomPackageRepository {
         throw new IllegalArgumentException("An edge joins packages not stored with it");
       }
     }
-    packages.forEach(em::persist);
-    // Packages must exist before the edges that reference them.
-    em.flush();
-    edges.forEach(em::persist);
+    // JDBC batches on the persistence context's own connection instead of em.persist: an SBOM of
+    // 300,000
+    // packages would otherwise sit in the persistence context, with EclipseLink's change-tracking
+    // copies, until the commit — several times the heap the inventory itself needs — and be
+    // written row by row. The rows are immutable and nobody reads them back in this transaction,
+    // so the context loses nothing. Packages go first: hashes and edges reference them.
+    // EclipseLink hands out the connection of the running transaction; it stays EclipseLink's.
+    Connection connection = em.unwrap(Connection.class);
+    try {
+      insertPackages(connection, packages);
+      insertHashes(connection, packages);
+      insertEdges(connection, edges);
+    } catch (SQLException e) {
+      throw new PersistenceException("the inventory of SBOM " + sbom.id() + " was not stored", e);
+    }
+  }
+
+  private static final int BATCH = 1000;
+
+  private static void insertPackages(Connection connection, List<SbomPackage> packages)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "insert into sbom_package (id, sbom_id, supplier_id, bom_ref, package_type, namespace,"
+                + " name, package_version, purl, cpe, licence_expression, supplier_name)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int pending = 0;
+      for (SbomPackage p : packages) {
+        insert.setObject(1, p.id());
+        insert.setObject(2, p.sbomId());
+        insert.setObject(3, p.supplierId());
+        insert.setString(4, p.bomRef().orElse(null));
+        insert.setString(5, p.packageType().orElse(null));
+        insert.setString(6, p.namespace().orElse(null));
+        insert.setString(7, p.name());
+        insert.setString(8, p.version().orElse(null));
+        insert.setString(9, p.purl().orElse(null));
+        insert.setString(10, p.cpe().orElse(null));
+        insert.setString(11, p.licenceExpression().orElse(null));
+        insert.setString(12, p.supplierName().orElse(null));
+        insert.addBatch();
+        if (++pending == BATCH) {
+          insert.executeBatch();
+          pending = 0;
+        }
+      }
+      if (pending > 0) {
+        insert.executeBatch();
+      }
+    }
+  }
+
+  private static void insertHashes(Connection connection, List<SbomPackage> packages)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "insert into sbom_package_hash (package_id, algorithm, hash_value) values (?, ?, ?)")) {
+      int pending = 0;
+      for (SbomPackage p : packages) {
+        for (ArtifactHash hash : p.hashes()) {
+          insert.setObject(1, p.id());
+          insert.setString(2, hash.algorithm().name());
+          insert.setString(3, hash.value());
+          insert.addBatch();
+          if (++pending == BATCH) {
+            insert.executeBatch();
+            pending = 0;
+          }
+        }
+      }
+      if (pending > 0) {
+        insert.executeBatch();
+      }
+    }
+  }
+
+  private static void insertEdges(Connection connection, List<DependencyEdge> edges)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "insert into sbom_dependency_edge (sbom_id, from_package_id, to_package_id)"
+                + " values (?, ?, ?)")) {
+      int pending = 0;
+      for (DependencyEdge e : edges) {
+        insert.setObject(1, e.sbomId());
+        insert.setObject(2, e.fromPackageId());
+        insert.setObject(3, e.toPackageId());
+        insert.addBatch();
+        if (++pending == BATCH) {
+          insert.executeBatch();
+          pending = 0;
+        }
+      }
+      if (pending > 0) {
+        insert.executeBatch();
+      }
+    }
   }
 }

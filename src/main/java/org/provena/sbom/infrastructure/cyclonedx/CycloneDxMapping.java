@@ -5,7 +5,9 @@ import com.github.packageurl.PackageURL;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,95 +40,199 @@ import org.provena.shared.domain.ArtifactHash;
 import org.provena.shared.domain.HashAlgorithm;
 
 /**
- * Turns one schema-valid CycloneDX {@link Bom} into a {@link ParsedSbom}. Used once per document:
- * it keeps the refs handed out and the warnings collected while mapping.
+ * Turns one schema-valid CycloneDX document into a {@link ParsedSbom}, one top-level component at a
+ * time, so that a streaming reader never holds more than one component of the library's model: the
+ * document's other parts first ({@link #document}), then every top-level {@link #component}, every
+ * {@link #dependency}, and {@link #finish}. Used once per document; it keeps the refs handed out
+ * and the warnings collected while mapping.
  *
  * <p>Nested components (CycloneDX {@code component.components}, "assemblies") are flattened into
  * the component list, each child linked to its parent by a dependency edge. Components without a
- * {@code bom-ref} receive a synthetic one ({@code component-N}) that the document does not use.
+ * {@code bom-ref}, or whose {@code bom-ref} an earlier component already uses, receive a synthetic
+ * one ({@code component-N}) that no component of the document declares.
  */
 final class CycloneDxMapping {
 
   private static final String SYNTHETIC_REF = "component-";
 
-  private final DetectedFormat detected;
-  private final List<String> warnings = new ArrayList<>();
-  private final Set<String> usedRefs = new HashSet<>();
-  private final Map<Component, String> refs = new java.util.IdentityHashMap<>();
-  private final Set<ParsedSbom.Dependency> dependencies = new LinkedHashSet<>();
-  private int syntheticCounter;
+  /** Past this many, warnings are counted, not kept: a hostile document cannot fill the heap. */
+  static final int MAX_WARNINGS = 200;
 
-  CycloneDxMapping(DetectedFormat detected) {
+  private final DetectedFormat detected;
+  private final Set<String> declaredRefs;
+  private final List<String> warnings = new ArrayList<>();
+  private int droppedWarnings;
+
+  /** Every ref handed out so far. */
+  private final Set<String> assignedRefs = new HashSet<>();
+
+  /** Refs of components with a name, each mapped to itself: the one instance edges share. */
+  private final Map<String, String> known = new HashMap<>();
+
+  private final Set<ParsedSbom.Dependency> nestedEdges = new LinkedHashSet<>();
+  private final List<String[]> declaredEdges = new ArrayList<>();
+  private final List<ParsedSbom.Component> components = new ArrayList<>();
+  private int syntheticCounter;
+  private int dependencyEntries;
+  private boolean nested;
+
+  private Bom document;
+  private Compositions compositions;
+  private ParsedSbom.Component primary;
+  private String primaryRef;
+
+  /**
+   * @param declaredRefs every {@code bom-ref} a component of the document declares, nested ones
+   *     included: synthetic refs avoid them
+   */
+  CycloneDxMapping(DetectedFormat detected, Set<String> declaredRefs) {
     this.detected = detected;
+    this.declaredRefs = declaredRefs;
   }
 
-  ParsedSbom map(Bom bom) {
-    Metadata metadata = bom.getMetadata();
-    Component primaryComponent = metadata == null ? null : metadata.getComponent();
-    List<Component> all = new ArrayList<>();
-    if (primaryComponent != null) {
-      collect(primaryComponent, all);
+  /** Maps a whole document held in memory (the XML path). */
+  static ParsedSbom map(DetectedFormat detected, Bom bom) {
+    Set<String> declared = new HashSet<>();
+    if (bom.getMetadata() != null && bom.getMetadata().getComponent() != null) {
+      collectDeclaredRefs(bom.getMetadata().getComponent(), declared);
     }
     for (Component component : nonNull(bom.getComponents())) {
-      collect(component, all);
+      collectDeclaredRefs(component, declared);
     }
-    reserveDeclaredRefs(all);
-    for (Component component : all) {
-      refs.put(component, refOf(component));
-    }
-    Set<String> known = new HashSet<>();
-    for (Component component : all) {
-      if (isBlank(component.getName())) {
-        // The schema requires a name but allows an empty one; a package without a name is useless.
-        warnings.add("component " + refs.get(component) + " has an empty name; ignored");
-      } else {
-        known.add(refs.get(component));
-      }
-    }
-    boolean nested = false;
-    for (Component component : all) {
-      for (Component child : nonNull(component.getComponents())) {
-        nested = true;
-        String parentRef = refs.get(component);
-        String childRef = refs.get(child);
-        if (known.contains(parentRef) && known.contains(childRef)) {
-          dependencies.add(new ParsedSbom.Dependency(parentRef, childRef));
-        }
-      }
+    CycloneDxMapping mapping = new CycloneDxMapping(detected, declared);
+    mapping.document(bom, !nonNull(bom.getVulnerabilities()).isEmpty());
+    for (Component component : nonNull(bom.getComponents())) {
+      mapping.component(component);
     }
     for (Dependency dependency : nonNull(bom.getDependencies())) {
-      for (Dependency target : nonNull(dependency.getDependencies())) {
-        addDeclaredDependency(known, dependency.getRef(), target.getRef());
-      }
+      mapping.dependency(
+          dependency.getRef(),
+          nonNull(dependency.getDependencies()).stream().map(Dependency::getRef).toList());
     }
-    Compositions compositions = new Compositions(nonNull(bom.getCompositions()));
-    String primaryRef = primaryComponent == null ? null : refs.get(primaryComponent);
+    return mapping.finish();
+  }
 
-    ParsedSbom.Component primary = null;
-    List<ParsedSbom.Component> components = new ArrayList<>();
-    for (Component component : all) {
-      if (!known.contains(refs.get(component))) {
-        continue;
-      }
-      ParsedSbom.Component mapped = component(component, compositions);
-      if (component == primaryComponent) {
-        primary = mapped;
-      } else {
-        components.add(mapped);
+  /** Adds the {@code bom-ref}s of a component and its nested components to {@code into}. */
+  static void collectDeclaredRefs(Component component, Set<String> into) {
+    if (component.getBomRef() != null && !component.getBomRef().isBlank()) {
+      into.add(component.getBomRef());
+    }
+    for (Component child : nonNull(component.getComponents())) {
+      collectDeclaredRefs(child, into);
+    }
+  }
+
+  /**
+   * The document without its components and dependencies: metadata (and the primary component in
+   * it), serial number, version, compositions. Called first.
+   *
+   * @param containsVulnerabilities the document carries vulnerability data
+   */
+  void document(Bom bom, boolean containsVulnerabilities) {
+    this.document = bom;
+    this.containsVulnerabilities = containsVulnerabilities;
+    this.compositions = new Compositions(nonNull(bom.getCompositions()));
+    Component primaryComponent =
+        bom.getMetadata() == null ? null : bom.getMetadata().getComponent();
+    if (primaryComponent != null) {
+      Map<Component, String> refs = mapTree(primaryComponent);
+      primaryRef = refs.get(primaryComponent);
+    }
+  }
+
+  private boolean containsVulnerabilities;
+
+  /** One top-level component with its nested components. */
+  void component(Component topLevel) {
+    mapTree(topLevel);
+  }
+
+  /** One entry of the dependency graph: {@code from} depends on each of {@code to}. */
+  void dependency(String from, List<String> to) {
+    dependencyEntries++;
+    for (String target : to) {
+      // Share the ref instances of the components where they are already known.
+      declaredEdges.add(
+          new String[] {known.getOrDefault(from, from), known.getOrDefault(target, target)});
+    }
+  }
+
+  /** The document as mapped; call once, after every component and dependency. */
+  ParsedSbom finish() {
+    Set<ParsedSbom.Dependency> dependencies = new LinkedHashSet<>(nestedEdges);
+    for (String[] edge : declaredEdges) {
+      String from = known.get(edge[0]);
+      String to = known.get(edge[1]);
+      if (from == null || to == null) {
+        warn(
+            "dependency "
+                + edge[0]
+                + " -> "
+                + edge[1]
+                + " names a bom-ref that is not a component; ignored");
+      } else if (!from.equals(to)) {
+        dependencies.add(new ParsedSbom.Dependency(from, to));
       }
     }
-    boolean dependenciesDeclared = !nonNull(bom.getDependencies()).isEmpty() || nested;
+    declaredEdges.clear();
+    if (droppedWarnings > 0) {
+      warnings.add(droppedWarnings + " more warnings like these");
+    }
+    Metadata metadata = document.getMetadata();
     return new ParsedSbom(
-        metadata(bom, metadata),
+        metadata(document, metadata),
         primary,
         components,
         new ArrayList<>(dependencies),
         new ParsedSbom.DocumentFacts(
             authorContact(metadata),
-            dependenciesDeclared,
+            dependencyEntries > 0 || nested,
             compositions.graphComplete(primaryRef),
-            !nonNull(bom.getVulnerabilities()).isEmpty(),
+            containsVulnerabilities,
             warnings));
+  }
+
+  /**
+   * Hands out refs to a component and its nested components (document order, parent first), maps
+   * those with a name and links each child to its parent.
+   */
+  private Map<Component, String> mapTree(Component root) {
+    List<Component> tree = new ArrayList<>();
+    collect(root, tree);
+    Map<Component, String> refs = new IdentityHashMap<>();
+    for (Component component : tree) {
+      refs.put(component, refOf(component));
+    }
+    for (Component component : tree) {
+      String ref = refs.get(component);
+      if (isBlank(component.getName())) {
+        // The schema requires a name but allows an empty one; a package without a name is useless.
+        warn("component " + ref + " has an empty name; ignored");
+        continue;
+      }
+      known.put(ref, ref);
+      ParsedSbom.Component mapped = component(component, ref);
+      if (component == root && document != null && isPrimary(root)) {
+        primary = mapped;
+      } else {
+        components.add(mapped);
+      }
+    }
+    for (Component component : tree) {
+      for (Component child : nonNull(component.getComponents())) {
+        nested = true;
+        String parentRef = refs.get(component);
+        String childRef = refs.get(child);
+        if (known.containsKey(parentRef) && known.containsKey(childRef)) {
+          nestedEdges.add(new ParsedSbom.Dependency(parentRef, childRef));
+        }
+      }
+    }
+    return refs;
+  }
+
+  private boolean isPrimary(Component component) {
+    return document.getMetadata() != null && document.getMetadata().getComponent() == component;
   }
 
   private static void collect(Component component, List<Component> into) {
@@ -136,52 +242,37 @@ final class CycloneDxMapping {
     }
   }
 
-  private void reserveDeclaredRefs(List<Component> all) {
-    for (Component component : all) {
-      String ref = component.getBomRef();
-      if (ref != null && !ref.isBlank()) {
-        usedRefs.add(ref);
-      }
-    }
-  }
-
   private String refOf(Component component) {
     String ref = component.getBomRef();
-    if (ref != null && !ref.isBlank() && !refs.containsValue(ref)) {
+    if (ref != null && !ref.isBlank() && assignedRefs.add(ref)) {
       return ref;
     }
     if (ref != null && !ref.isBlank()) {
-      warnings.add(
-          "bom-ref '" + ref + "' is used by more than one component; later ones got another ref");
+      warn("bom-ref '" + ref + "' is used by more than one component; later ones got another ref");
     }
     String synthetic;
     do {
       synthetic = SYNTHETIC_REF + ++syntheticCounter;
-    } while (usedRefs.contains(synthetic));
-    usedRefs.add(synthetic);
+    } while (declaredRefs.contains(synthetic) || !assignedRefs.add(synthetic));
     return synthetic;
   }
 
-  private void addDeclaredDependency(Set<String> known, String from, String to) {
-    if (!known.contains(from) || !known.contains(to)) {
-      warnings.add(
-          "dependency " + from + " -> " + to + " names a bom-ref that is not a component; ignored");
-      return;
-    }
-    if (!from.equals(to)) {
-      dependencies.add(new ParsedSbom.Dependency(from, to));
+  private void warn(String warning) {
+    if (warnings.size() < MAX_WARNINGS) {
+      warnings.add(warning);
+    } else {
+      droppedWarnings++;
     }
   }
 
-  private ParsedSbom.Component component(Component component, Compositions compositions) {
-    String ref = refs.get(component);
+  private ParsedSbom.Component component(Component component, String ref) {
     Set<ArtifactHash> hashes = new LinkedHashSet<>();
     for (Hash hash : nonNull(component.getHashes())) {
       HashAlgorithm.parse(hash.getAlgorithm())
           .ifPresentOrElse(
               algorithm -> hashes.add(new ArtifactHash(algorithm, hash.getValue())),
               () ->
-                  warnings.add(
+                  warn(
                       "component "
                           + ref
                           + ": hash algorithm "
@@ -220,9 +311,11 @@ final class CycloneDxMapping {
       return null;
     }
     try {
-      return new PackageURL(purl.trim()).canonicalize();
+      String canonical = new PackageURL(purl.trim()).canonicalize();
+      // Most bom-refs are the purl: share the one string (300,000 packages, 30 MB less heap).
+      return canonical.equals(ref) ? ref : canonical;
     } catch (MalformedPackageURLException | RuntimeException e) {
-      warnings.add("component " + ref + ": purl '" + purl + "' is not valid: " + e.getMessage());
+      warn("component " + ref + ": purl '" + purl + "' is not valid: " + e.getMessage());
       return purl;
     }
   }
@@ -380,19 +473,25 @@ final class CycloneDxMapping {
 
     private final List<Composition> compositions;
 
+    /** Refs an {@code unknown} composition names, as assembly or dependency. */
+    private final Set<String> unknown = new HashSet<>();
+
     Compositions(List<Composition> compositions) {
       this.compositions = compositions;
+      for (Composition composition : compositions) {
+        if (composition.getAggregate() == Composition.Aggregate.UNKNOWN) {
+          for (BomReference reference : nonNull(composition.getAssemblies())) {
+            unknown.add(reference.getRef());
+          }
+          for (BomReference reference : nonNull(composition.getDependencies())) {
+            unknown.add(reference.getRef());
+          }
+        }
+      }
     }
 
     boolean declaresUnknown(String ref) {
-      for (Composition composition : compositions) {
-        if (composition.getAggregate() == Composition.Aggregate.UNKNOWN
-            && (names(composition.getAssemblies(), ref)
-                || names(composition.getDependencies(), ref))) {
-          return true;
-        }
-      }
-      return false;
+      return unknown.contains(ref);
     }
 
     Boolean graphComplete(String primaryRef) {

@@ -1,15 +1,10 @@
 package org.provena.sbom.infrastructure.cyclonedx;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Schema;
-import com.networknt.schema.path.NodePath;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,7 +40,9 @@ import org.xml.sax.XMLReader;
  * Reads CycloneDX JSON and XML documents of the versions the CycloneDX library ships schemas for
  * (1.2 and later). A document is first validated against the schema of the version it declares,
  * collecting every error with its location (a JSON path, or an XML line and column); only a valid
- * document is turned into a {@link ParsedSbom} by {@link CycloneDxMapping}.
+ * document is turned into a {@link ParsedSbom} by {@link CycloneDxMapping}. JSON is read in two
+ * streaming passes ({@link CycloneDxJsonStream}), so that a document of hundreds of thousands of
+ * components never sits in memory as a tree.
  *
  * <p>Hostile input is refused before it can do harm: XML may not carry a document type declaration
  * at all (no external entities, no entity expansion), and JSON nesting is bounded so that a deeply
@@ -58,7 +55,7 @@ public class CycloneDxReader implements SbomReader {
   /** Deepest JSON nesting accepted; real SBOMs nest components a few dozen levels at most. */
   static final int MAX_JSON_DEPTH = 1000;
 
-  private static final int MAX_REPORTED_PROBLEMS = 1000;
+  static final int MAX_REPORTED_PROBLEMS = 1000;
 
   private final ObjectMapper json =
       new ObjectMapper(
@@ -69,6 +66,7 @@ public class CycloneDxReader implements SbomReader {
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final Map<Version, Schema> jsonSchemas = new ConcurrentHashMap<>();
+  private final Map<Version, CycloneDxJsonStream> jsonStreams = new ConcurrentHashMap<>();
   private final Map<Version, javax.xml.validation.Schema> xmlSchemas = new ConcurrentHashMap<>();
 
   @Override
@@ -83,58 +81,18 @@ public class CycloneDxReader implements SbomReader {
     }
     Version version = version(detected.specVersion());
     try {
-      Bom bom =
-          detected.format() == SbomFormat.CYCLONEDX_JSON
-              ? readJson(document, version)
-              : readXml(document, version);
-      return new CycloneDxMapping(detected).map(bom);
+      if (detected.format() == SbomFormat.CYCLONEDX_JSON) {
+        return jsonStreams
+            .computeIfAbsent(
+                version, v -> new CycloneDxJsonStream(json, jsonSchema(v), MAX_REPORTED_PROBLEMS))
+            .read(document, detected);
+      }
+      return CycloneDxMapping.map(detected, readXml(document, version));
     } catch (RuntimeException e) {
       // A defect in the library or the mapping must not escape as anything but a rejection.
       throw invalid(
           "the CycloneDX document cannot be read",
           List.of(new SbomProblem("$", "cannot be read: " + e)));
-    }
-  }
-
-  private Bom readJson(Path document, Version version) throws InvalidSbomException {
-    JsonNode tree;
-    try (InputStream in = Files.newInputStream(document)) {
-      tree = json.readTree(in);
-    } catch (StreamConstraintsException e) {
-      throw invalid(
-          "the JSON document is nested too deeply",
-          List.of(
-              new SbomProblem(
-                  location(e.getLocation()),
-                  "nesting deeper than " + MAX_JSON_DEPTH + " levels is not accepted")));
-    } catch (JsonProcessingException e) {
-      throw invalid(
-          "the document is not well-formed JSON",
-          List.of(new SbomProblem(location(e.getLocation()), e.getOriginalMessage())));
-    } catch (IOException e) {
-      throw unreadable(e);
-    }
-    if (tree == null || !tree.isObject()) {
-      throw invalid(
-          "the document is not a JSON object",
-          List.of(new SbomProblem("$", "a CycloneDX document is a JSON object")));
-    }
-    List<SbomProblem> problems = new ArrayList<>();
-    for (com.networknt.schema.Error error : jsonSchema(version).validate(tree)) {
-      problems.add(new SbomProblem(jsonPath(error.getInstanceLocation()), error.getMessage()));
-      if (problems.size() >= MAX_REPORTED_PROBLEMS) {
-        break;
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw invalid(schemaSummary(version, problems.size()), problems);
-    }
-    try {
-      return new JsonParser().parse(json.writeValueAsBytes(tree));
-    } catch (ParseException | JsonProcessingException e) {
-      throw invalid(
-          "the CycloneDX JSON document cannot be read",
-          List.of(new SbomProblem("$", String.valueOf(e.getMessage()))));
     }
   }
 
@@ -230,32 +188,6 @@ public class CycloneDxReader implements SbomReader {
         + ": "
         + count
         + (count == 1 ? " problem" : " problems");
-  }
-
-  private static String location(JsonLocation location) {
-    if (location == null || location.getLineNr() < 0) {
-      return "$";
-    }
-    return "line " + location.getLineNr() + ":" + location.getColumnNr();
-  }
-
-  /** RFC 9535 JSONPath in normalised dot/bracket notation, e.g. {@code $.components[3].purl}. */
-  static String jsonPath(NodePath location) {
-    StringBuilder path = new StringBuilder("$");
-    if (location == null) {
-      return path.toString();
-    }
-    for (int i = 0; i < location.getNameCount(); i++) {
-      Object element = location.getElement(i);
-      if (element instanceof Integer) {
-        path.append('[').append(element).append(']');
-      } else if (String.valueOf(element).matches("[A-Za-z_$][A-Za-z0-9_$-]*")) {
-        path.append('.').append(element);
-      } else {
-        path.append("['").append(String.valueOf(element).replace("'", "\\'")).append("']");
-      }
-    }
-    return path.toString();
   }
 
   private static SbomProblem xmlProblem(SAXParseException e) {

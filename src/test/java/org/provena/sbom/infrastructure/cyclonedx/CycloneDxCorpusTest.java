@@ -142,6 +142,72 @@ class CycloneDxCorpusTest {
                     entry.getKey(), () -> check(root.resolve(entry.getKey()), entry.getValue())));
   }
 
+  /**
+   * The streaming reader validates the big arrays element by element (CycloneDxJsonStream); on
+   * every CycloneDX JSON document of the corpus it must find exactly the schema errors that
+   * validating the whole tree at once finds, at the same JSON paths.
+   */
+  @TestFactory
+  Stream<DynamicTest> streamed_validation_finds_what_whole_document_validation_finds()
+      throws IOException {
+    List<Path> all = new java.util.ArrayList<>();
+    for (String folder : List.of("sbom/cyclonedx", "spec-vectors/cyclonedx", "edge-cases")) {
+      Path root = corpus().resolve(folder);
+      if (Files.isDirectory(root)) {
+        all.addAll(files(root).stream().filter(f -> f.toString().endsWith(".json")).toList());
+      }
+    }
+    return all.stream()
+        .map(
+            file ->
+                DynamicTest.dynamicTest(corpus().relativize(file).toString(), () -> same(file)));
+  }
+
+  private void same(Path file) throws IOException {
+    DetectedFormat detected;
+    try {
+      detected = detector.detect(file);
+    } catch (InvalidSbomException notCycloneDx) {
+      return;
+    }
+    org.cyclonedx.Version version = org.cyclonedx.Version.fromVersionString(detected.specVersion());
+    if (version == null || !detected.format().name().startsWith("CYCLONEDX")) {
+      return;
+    }
+    com.fasterxml.jackson.databind.ObjectMapper mapper =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.JsonNode tree;
+    try {
+      tree = mapper.readTree(file.toFile());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException malformed) {
+      return;
+    }
+    java.util.Set<String> whole =
+        new org.cyclonedx.parsers.JsonParser()
+            .getJsonSchema(version, mapper).validate(tree).stream()
+                .map(e -> CycloneDxJsonStream.jsonPath("$", e.getInstanceLocation()))
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    java.util.Set<String> streamed = new java.util.TreeSet<>();
+    try {
+      reader.read(file, detected);
+    } catch (InvalidSbomException e) {
+      for (var problem : e.problems()) {
+        // uniqueItems: the stream names the repeated element, the tree names the array.
+        streamed.add(
+            problem.message().startsWith("must have only unique items")
+                ? problem.location().replaceFirst("\\[\\d+]$", "")
+                : problem.location());
+      }
+    }
+    if (whole.size() >= CycloneDxReader.MAX_REPORTED_PROBLEMS) {
+      // Reports stop at the limit: what is reported must still be right.
+      assertThat(whole).as(file.toString()).containsAll(streamed);
+      assertThat(streamed).as(file.toString()).isNotEmpty();
+    } else {
+      assertThat(streamed).as(file.toString()).isEqualTo(whole);
+    }
+  }
+
   private void check(Path file, boolean expectAccepted) {
     try {
       DetectedFormat detected = detector.detect(file);

@@ -203,6 +203,69 @@ class CycloneDxReaderTest {
   }
 
   @Test
+  void a_component_listed_twice_is_rejected_at_the_repeated_entry() throws Exception {
+    Path document =
+        write(
+            "bom.json",
+            """
+            {"bomFormat": "CycloneDX", "specVersion": "1.6", "version": 1,
+             "components": [
+               {"type": "library", "name": "zlib", "version": "1.3.1"},
+               {"type": "library", "name": "openssl", "version": "3.0.13"},
+               {"version": "1.3.1", "name": "zlib", "type": "library"}]}
+            """);
+
+    InvalidSbomException e = rejection(document);
+
+    // CycloneDX 1.6 JSON schema: "components" has "uniqueItems": true; key order does not matter.
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.location()).isEqualTo("$.components[2]");
+              assertThat(problem.message()).contains("unique").contains("$.components[0]");
+            });
+  }
+
+  @Test
+  void the_graph_is_read_whatever_the_order_of_the_document_members() throws Exception {
+    Path document =
+        write(
+            "bom.json",
+            """
+            {"dependencies": [{"ref": "app", "dependsOn": ["lib"]}],
+             "components": [{"type": "library", "bom-ref": "lib", "name": "lib"}],
+             "metadata": {"component": {"type": "application", "bom-ref": "app", "name": "app"}},
+             "version": 1, "specVersion": "1.6", "bomFormat": "CycloneDX"}
+            """);
+
+    ParsedSbom sbom = read(document);
+
+    assertThat(sbom.primary().ref()).isEqualTo("app");
+    assertThat(sbom.dependencies()).containsExactly(new Dependency("app", "lib"));
+  }
+
+  @Test
+  void a_synthetic_ref_never_takes_a_ref_that_a_later_component_declares() throws Exception {
+    Path document =
+        write(
+            "bom.json",
+            """
+            {"bomFormat": "CycloneDX", "specVersion": "1.6", "version": 1,
+             "components": [
+               {"type": "library", "name": "no-ref"},
+               {"type": "library", "bom-ref": "component-1", "name": "declared"}],
+             "dependencies": [{"ref": "component-1", "dependsOn": []}]}
+            """);
+
+    ParsedSbom sbom = read(document);
+
+    assertThat(sbom.components())
+        .extracting(c -> c.entry().name() + "=" + c.ref())
+        .containsExactly("no-ref=component-2", "declared=component-1");
+  }
+
+  @Test
   void a_json_spec_vector_with_a_bad_timestamp_is_rejected_at_that_path() throws Exception {
     InvalidSbomException e =
         rejection(fixture("sbom/cyclonedx/invalid-metadata-timestamp-1.6.json"));
