@@ -58,7 +58,7 @@ class SbomIngestionBench {
     Files.createDirectories(work);
     KeycloakServer.ensureRunningForTests();
     Path gcLog = work.resolve("gc.log");
-    Map<String, String> properties = new HashMap<>(PortalServer.h2File(work.resolve("h2")));
+    Map<String, String> properties = new HashMap<>(database(work));
     properties.put("provena.demo-data", "true");
     properties.put("provena.blob-dir", work.resolve("blobs").toString());
     // 300k packages are about 150 MB of JSON: more than the default upload limit of 100 MiB.
@@ -92,7 +92,9 @@ class SbomIngestionBench {
       }
       assertThat(portal.isAlive()).as("the portal survived every upload").isTrue();
     }
-    Files.writeString(build.resolve("bench/sbom-ingestion.md"), report(runs));
+    Files.writeString(
+        build.resolve("bench/sbom-ingestion-" + System.getProperty("bench.db", "h2") + ".md"),
+        report(runs));
     System.out.println(report(runs));
   }
 
@@ -181,6 +183,31 @@ class SbomIngestionBench {
       after = Math.max(after, Integer.parseInt(m.group(3)));
     }
     return new int[] {before, after};
+  }
+
+  /**
+   * The embedded H2 file database by default; {@code -Dbench.db=postgres} uses a fresh schema
+   * {@code provena_bench} in the PostgreSQL on 127.0.0.1:5432 (database test), with the driver's
+   * batch rewriting on, as README's production settings recommend.
+   */
+  private static Map<String, String> database(Path work) throws java.sql.SQLException {
+    if (!"postgres".equals(System.getProperty("bench.db"))) {
+      return PortalServer.h2File(work.resolve("h2"));
+    }
+    try (var connection =
+            java.sql.DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5432/test", "postgres", "postgres");
+        var statement = connection.createStatement()) {
+      statement.execute("drop schema if exists provena_bench cascade");
+      statement.execute("create schema provena_bench");
+    }
+    return Map.of(
+        "provena.db.driver", "org.postgresql.ds.PGSimpleDataSource",
+        "provena.db.url",
+            "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=provena_bench"
+                + "&stringtype=unspecified&reWriteBatchedInserts=true",
+        "provena.db.user", "postgres",
+        "provena.db.password", "postgres");
   }
 
   private static String report(List<Run> runs) {

@@ -39,6 +39,7 @@ public class SbomIntake {
 
   @Inject OriginalStore originals;
   @Inject SbomParser parser;
+  @Inject RecentlyParsed recentlyParsed;
   @Inject SbomRepository sboms;
   @Inject StoredBlobRepository blobs;
   @Inject ProcessingJobRepository jobs;
@@ -76,7 +77,7 @@ public class SbomIntake {
     OriginalStore.Stored original = originals.store(body, maxBytes);
     if (original.size() <= syncValidationBytes) {
       try {
-        parser.parse(original.path());
+        recentlyParsed.keep(original.sha256(), parser.parse(original.path()));
       } catch (InvalidSbomException e) {
         forgetIfUnreferenced(original.sha256());
         throw e;

@@ -59,6 +59,7 @@ public class SbomProcessing {
   @Inject SbomPackageRepository packages;
   @Inject OriginalStore originals;
   @Inject SbomParser parser;
+  @Inject RecentlyParsed recentlyParsed;
   @Inject ComponentCatalogue catalogue;
   @Inject SupplierScopeResolver scopes;
   @Inject Event<SbomProcessed> processed;
@@ -112,7 +113,11 @@ public class SbomProcessing {
     sbom.startProcessing();
     try {
       long start = System.nanoTime();
-      ParsedSbom parsed = parser.parse(originals.path(sbom.originalSha256()));
+      Optional<ParsedSbom> validatedAtUpload = recentlyParsed.take(sbom.originalSha256());
+      ParsedSbom parsed =
+          validatedAtUpload.isPresent()
+              ? validatedAtUpload.get()
+              : parser.parse(originals.path(sbom.originalSha256()));
       long read = System.nanoTime();
       List<SbomPackage> inventory = new ArrayList<>();
       List<DependencyEdge> edges = new ArrayList<>();
