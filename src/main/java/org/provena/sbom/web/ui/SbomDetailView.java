@@ -34,6 +34,7 @@ import org.provena.sbom.application.PackageView;
 import org.provena.sbom.application.SbomQueries;
 import org.provena.sbom.application.SbomView;
 import org.provena.sbom.domain.SbomProblem;
+import org.provena.sbom.domain.quality.QualityProfile;
 import org.provena.shared.domain.PageRequest;
 import org.provena.ui.MainLayout;
 
@@ -159,7 +160,10 @@ public class SbomDetailView extends VerticalLayout implements BeforeEnterObserve
       }
     }
     checks.setItems(rows);
-    Details details = new Details(key + " · score " + result.getInt("score", 0) + " / 100", checks);
+    Details details =
+        new Details(
+            QualityProfile.titleOf(key) + " · score " + result.getInt("score", 0) + " / 100",
+            checks);
     details.setId("quality-" + key);
     return details;
   }
@@ -168,6 +172,7 @@ public class SbomDetailView extends VerticalLayout implements BeforeEnterObserve
     TextField filter = new TextField();
     filter.setId("package-filter");
     filter.setPlaceholder("Filter by name, purl or licence");
+    filter.setWidth("24em");
     filter.setValueChangeMode(ValueChangeMode.LAZY);
     filter.setClearButtonVisible(true);
     Grid<PackageView> grid = new Grid<>();

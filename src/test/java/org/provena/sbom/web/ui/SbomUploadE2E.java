@@ -89,7 +89,7 @@ class SbomUploadE2E {
       browser.screenshot(BUILD.resolve("screenshots/sbom-uploads.png"));
       browser.click(By.linkText("Details"));
       browser.awaitText("view-title", "CYCLONEDX JSON 1.6");
-      browser.awaitPageText("ntia2021");
+      browser.awaitPageText("NTIA 2021 minimum elements");
       browser.awaitPageText("mbedtls");
       browser.screenshot(BUILD.resolve("screenshots/sbom-detail.png"));
 
