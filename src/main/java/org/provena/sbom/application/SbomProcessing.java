@@ -133,7 +133,7 @@ public class SbomProcessing {
       CompletableFuture<QualityReport> assessing =
           CompletableFuture.supplyAsync(
               () -> new QualityAssessor().assess(parsed, support), executor);
-      long assessed = System.nanoTime();
+      long mapped = System.nanoTime();
       packages.storeInventory(system, sbom, inventory, edges);
       long stored = System.nanoTime();
       QualityReport quality = joined(assessing);
@@ -141,14 +141,14 @@ public class SbomProcessing {
           parsed.metadata(), inventory.size(), JSON.toJson(quality), clock.instant());
       LOG.info(
           () ->
-              "SBOM %s: %d packages, %d edges; read %d ms, quality %d ms, stored %d ms"
+              "SBOM %s: %d packages, %d edges; read %d ms, mapped %d ms, stored %d ms"
                   .formatted(
                       sbom.id(),
                       inventory.size(),
                       edges.size(),
                       (read - start) / 1_000_000,
-                      (assessed - read) / 1_000_000,
-                      (stored - assessed) / 1_000_000));
+                      (mapped - read) / 1_000_000,
+                      (stored - mapped) / 1_000_000));
       if (!warnings.isEmpty()) {
         LOG.fine(() -> "SBOM " + sbom.id() + ": " + warnings);
       }
