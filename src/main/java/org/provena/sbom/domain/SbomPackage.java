@@ -81,7 +81,8 @@ public class SbomPackage {
     p.cpe = entry.cpe();
     p.licenceExpression = entry.licenceExpression();
     p.supplierName = entry.supplierName();
-    p.hashes.addAll(entry.hashes());
+    // The entry's immutable set, shared: 300,000 packages need no second copy of their hashes.
+    p.hashes = entry.hashes();
     return p;
   }
 

@@ -31,6 +31,10 @@ public interface SbomPackageRepository {
 
   List<DependencyEdge> edgesOf(SupplierScope scope, UUID sbomId);
 
+  /** The edges leaving the given packages of one SBOM (a page of its inventory, say). */
+  List<DependencyEdge> edgesFrom(
+      SupplierScope scope, UUID sbomId, java.util.Collection<UUID> packageIds);
+
   /**
    * Records the whole inventory of a processed SBOM at once; every package and edge must belong to
    * it.

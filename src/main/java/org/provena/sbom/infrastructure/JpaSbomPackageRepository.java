@@ -165,6 +165,24 @@ public class JpaSbomPackageRepository implements SbomPackageRepository {
   }
 
   @Override
+  public List<DependencyEdge> edgesFrom(
+      SupplierScope scope, UUID sbomId, java.util.Collection<UUID> packageIds) {
+    if (packageIds.isEmpty()) {
+      return List.of();
+    }
+    return ScopeFilter.bind(
+            em.createQuery(
+                "select e from DependencyEdge e, SbomDocument d where e.sbomId = :sbom"
+                    + " and e.fromPackageId in :packages and d.id = e.sbomId and "
+                    + ScopeFilter.on("d.supplierId"),
+                DependencyEdge.class),
+            scope)
+        .setParameter("sbom", sbomId)
+        .setParameter("packages", packageIds)
+        .getResultList();
+  }
+
+  @Override
   public void storeInventory(
       SupplierScope scope,
       SbomDocument sbom,
@@ -200,84 +218,101 @@ public class JpaSbomPackageRepository implements SbomPackageRepository {
     }
   }
 
-  private static final int BATCH = 1000;
-
   private static void insertPackages(Connection connection, List<SbomPackage> packages)
       throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
+    try (Batch batch =
+        new Batch(
+            connection,
             "insert into sbom_package (id, sbom_id, supplier_id, bom_ref, package_type, namespace,"
                 + " name, package_version, purl, cpe, licence_expression, supplier_name)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      int pending = 0;
       for (SbomPackage p : packages) {
-        insert.setObject(1, p.id());
-        insert.setObject(2, p.sbomId());
-        insert.setObject(3, p.supplierId());
-        insert.setString(4, p.bomRef().orElse(null));
-        insert.setString(5, p.packageType().orElse(null));
-        insert.setString(6, p.namespace().orElse(null));
-        insert.setString(7, p.name());
-        insert.setString(8, p.version().orElse(null));
-        insert.setString(9, p.purl().orElse(null));
-        insert.setString(10, p.cpe().orElse(null));
-        insert.setString(11, p.licenceExpression().orElse(null));
-        insert.setString(12, p.supplierName().orElse(null));
-        insert.addBatch();
-        if (++pending == BATCH) {
-          insert.executeBatch();
-          pending = 0;
-        }
-      }
-      if (pending > 0) {
-        insert.executeBatch();
+        PreparedStatement row = batch.row();
+        row.setObject(1, p.id());
+        row.setObject(2, p.sbomId());
+        row.setObject(3, p.supplierId());
+        row.setString(4, p.bomRef().orElse(null));
+        row.setString(5, p.packageType().orElse(null));
+        row.setString(6, p.namespace().orElse(null));
+        row.setString(7, p.name());
+        row.setString(8, p.version().orElse(null));
+        row.setString(9, p.purl().orElse(null));
+        row.setString(10, p.cpe().orElse(null));
+        row.setString(11, p.licenceExpression().orElse(null));
+        row.setString(12, p.supplierName().orElse(null));
+        batch.add();
       }
     }
   }
 
   private static void insertHashes(Connection connection, List<SbomPackage> packages)
       throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
+    try (Batch batch =
+        new Batch(
+            connection,
             "insert into sbom_package_hash (package_id, algorithm, hash_value) values (?, ?, ?)")) {
-      int pending = 0;
       for (SbomPackage p : packages) {
         for (ArtifactHash hash : p.hashes()) {
-          insert.setObject(1, p.id());
-          insert.setString(2, hash.algorithm().name());
-          insert.setString(3, hash.value());
-          insert.addBatch();
-          if (++pending == BATCH) {
-            insert.executeBatch();
-            pending = 0;
-          }
+          PreparedStatement row = batch.row();
+          row.setObject(1, p.id());
+          row.setString(2, hash.algorithm().name());
+          row.setString(3, hash.value());
+          batch.add();
         }
-      }
-      if (pending > 0) {
-        insert.executeBatch();
       }
     }
   }
 
   private static void insertEdges(Connection connection, List<DependencyEdge> edges)
       throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
+    try (Batch batch =
+        new Batch(
+            connection,
             "insert into sbom_dependency_edge (sbom_id, from_package_id, to_package_id)"
                 + " values (?, ?, ?)")) {
-      int pending = 0;
       for (DependencyEdge e : edges) {
-        insert.setObject(1, e.sbomId());
-        insert.setObject(2, e.fromPackageId());
-        insert.setObject(3, e.toPackageId());
-        insert.addBatch();
-        if (++pending == BATCH) {
-          insert.executeBatch();
-          pending = 0;
-        }
+        PreparedStatement row = batch.row();
+        row.setObject(1, e.sbomId());
+        row.setObject(2, e.fromPackageId());
+        row.setObject(3, e.toPackageId());
+        batch.add();
       }
-      if (pending > 0) {
+    }
+  }
+
+  /** One insert statement sent {@value #SIZE} rows per round trip; closing sends the rest. */
+  private static final class Batch implements AutoCloseable {
+
+    private static final int SIZE = 1000;
+    private final PreparedStatement insert;
+    private int pending;
+
+    Batch(Connection connection, String sql) throws SQLException {
+      insert = connection.prepareStatement(sql);
+    }
+
+    /** The statement to bind the next row's parameters on. */
+    PreparedStatement row() {
+      return insert;
+    }
+
+    /** Adds the bound row. */
+    void add() throws SQLException {
+      insert.addBatch();
+      if (++pending == SIZE) {
         insert.executeBatch();
+        pending = 0;
+      }
+    }
+
+    @Override
+    public void close() throws SQLException {
+      try {
+        if (pending > 0) {
+          insert.executeBatch();
+        }
+      } finally {
+        insert.close();
       }
     }
   }

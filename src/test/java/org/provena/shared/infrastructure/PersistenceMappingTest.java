@@ -615,6 +615,14 @@ class PersistenceMappingTest {
     assertOnlyOwnerSees(
         acme.id(), other.id(), scope -> packages.listBySbom(scope, sbom.id(), PAGE));
     assertOnlyOwnerSees(acme.id(), other.id(), scope -> packages.edgesOf(scope, sbom.id()));
+    assertThat(packages.edgesFrom(ALL, sbom.id(), List.of(openssl.id())))
+        .extracting(DependencyEdge::toPackageId)
+        .containsExactly(zlib.id());
+    assertThat(packages.edgesFrom(ALL, sbom.id(), List.of(zlib.id()))).isEmpty();
+    assertOnlyOwnerSees(
+        acme.id(),
+        other.id(),
+        scope -> packages.edgesFrom(scope, sbom.id(), List.of(openssl.id())));
     assertThatThrownBy(
             () ->
                 packages.storeInventory(SupplierScope.only(other.id()), sbom, List.of(), List.of()))
