@@ -217,17 +217,21 @@ class SbomIngestionBench {
                 + " | heap live after GC (max) | result |\n|---:|---:|---:|---:|---:|---:|---|\n");
     for (Run run : runs) {
       out.append(
-          "| %,d | %.1f MB | %,d ms | %,d ms | %,d MB | %,d MB | %s |%n"
+          "| %,d | %.1f MB | %,d ms | %,d ms | %s | %s | %s |%n"
               .formatted(
                   run.packages(),
                   run.bytes() / 1e6,
                   run.uploadMillis(),
                   run.processedMillis(),
-                  run.heapBeforeGcMb(),
-                  run.heapAfterGcMb(),
+                  megabytes(run.heapBeforeGcMb()),
+                  megabytes(run.heapAfterGcMb()),
                   run.status()));
     }
     return out.toString();
+  }
+
+  private static String megabytes(int mb) {
+    return mb == 0 ? "no collection" : "%,d MB".formatted(mb);
   }
 
   private static String get(String url, String token) throws Exception {
