@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.provena.testing.KeycloakServer;
 import org.provena.testing.PortalServer;
+import org.provena.testing.SyntheticCycloneDx;
 import org.provena.testing.Tokens;
 
 /**

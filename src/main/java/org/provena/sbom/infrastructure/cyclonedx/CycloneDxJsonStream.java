@@ -179,6 +179,9 @@ final class CycloneDxJsonStream {
     if (primary.isObject()) {
       collectDeclaredRefs(primary, declaredRefs);
     }
+    for (JsonNode component : rest.path("components")) {
+      collectDeclaredRefs(component, declaredRefs);
+    }
     return new Outline(rest, declaredRefs, counts);
   }
 
@@ -244,21 +247,17 @@ final class CycloneDxJsonStream {
             }
           } else if (field.equals("dependencies")) {
             while (p.nextToken() != JsonToken.END_ARRAY) {
-              JsonNode dependency = p.readValueAsTree();
-              List<String> dependsOn = new ArrayList<>();
-              dependency.path("dependsOn").forEach(target -> dependsOn.add(target.asText()));
-              mapping.dependency(dependency.path("ref").asText(), dependsOn);
+              dependency(mapping, p.readValueAsTree());
             }
           } else {
             p.skipChildren();
           }
         }
       }
-      // Small documents may carry their graph in the tree (a field that was not streamed).
+      // An array the schema did not let us stream (see the class comment) is in the small
+      // document: it is mapped from there.
       for (JsonNode dependency : outline.rest().path("dependencies")) {
-        List<String> dependsOn = new ArrayList<>();
-        dependency.path("dependsOn").forEach(target -> dependsOn.add(target.asText()));
-        mapping.dependency(dependency.path("ref").asText(), dependsOn);
+        dependency(mapping, dependency);
       }
       for (Component component :
           outline.rest().path("components").isEmpty()
@@ -272,6 +271,13 @@ final class CycloneDxJsonStream {
           "the CycloneDX JSON document cannot be read",
           new SbomProblem("$", String.valueOf(e.getMessage())));
     }
+  }
+
+  /** One entry of {@code dependencies} (CycloneDX 1.2+: {@code ref} and {@code dependsOn} refs). */
+  private static void dependency(CycloneDxMapping mapping, JsonNode dependency) {
+    List<String> dependsOn = new ArrayList<>();
+    dependency.path("dependsOn").forEach(target -> dependsOn.add(target.asText()));
+    mapping.dependency(dependency.path("ref").asText(), dependsOn);
   }
 
   private static void collectDeclaredRefs(JsonNode component, Set<String> into) {

@@ -77,6 +77,7 @@ final class CycloneDxMapping {
   private boolean nested;
 
   private Bom document;
+  private boolean containsVulnerabilities;
   private Compositions compositions;
   private ParsedSbom.Component primary;
   private String primaryRef;
@@ -139,8 +140,6 @@ final class CycloneDxMapping {
       primaryRef = refs.get(primaryComponent);
     }
   }
-
-  private boolean containsVulnerabilities;
 
   /** One top-level component with its nested components. */
   void component(Component topLevel) {

@@ -162,14 +162,21 @@ public class SbomResource {
   @GET
   @Path("{id}/packages")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "The SBOM's packages, paged, each with the packages it depends on")
+  @Operation(
+      summary = "The SBOM's packages, paged, each with the packages it depends on",
+      description = "q keeps the packages whose name, purl or licence contain it (any case)")
   public Page<PackageView> packages(
       @PathParam("id") UUID id,
+      @QueryParam("q") String filter,
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("100") int limit) {
     SbomView sbom = queries.find(id).orElseThrow(() -> notFound(id));
-    long total = sbom.packageCount() == null ? 0 : sbom.packageCount();
-    return new Page<>(queries.packages(id, new PageRequest(offset, limit)), offset, limit, total);
+    long total =
+        filter == null || filter.isBlank()
+            ? (sbom.packageCount() == null ? 0 : sbom.packageCount())
+            : queries.countPackages(id, filter);
+    return new Page<>(
+        queries.packages(id, filter, new PageRequest(offset, limit)), offset, limit, total);
   }
 
   @GET

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.provena.testing.Api.Answer;
 import org.provena.testing.PortalIT;
+import org.provena.testing.SyntheticCycloneDx;
 import org.provena.testing.Tokens;
 
 /**
@@ -199,6 +200,69 @@ class SbomUploadIT extends PortalIT {
     assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("location"))
         .startsWith("$");
     assertThat(api.get("components", acme).body()).doesNotContain(component);
+  }
+
+  /** 20,000 packages: about 12 MB, past the 10 MiB that are validated during the upload. */
+  private static byte[] largeSbom() throws java.io.IOException {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("large-sbom-", ".json");
+    try {
+      SyntheticCycloneDx.write(file, 20_000, 7);
+      return java.nio.file.Files.readAllBytes(file);
+    } finally {
+      java.nio.file.Files.delete(file);
+    }
+  }
+
+  @Test
+  void an_sbom_too_large_to_validate_during_the_upload_is_processed_in_the_background()
+      throws Exception {
+    byte[] body = largeSbom();
+    assertThat(body.length).isGreaterThan(10 * 1024 * 1024);
+
+    Answer accepted = upload(acme, "application/vnd.cyclonedx+json", body);
+
+    assertThat(accepted.status()).isEqualTo(202);
+    String id = accepted.json().getString("id");
+    JsonObject sbom = awaitDone(id, acme);
+    assertThat(sbom.getString("status")).isEqualTo("processed");
+    assertThat(sbom.getInt("packageCount")).isEqualTo(20_001);
+    String purl = SyntheticCycloneDx.purl(19_999);
+    JsonObject last =
+        api
+            .get(
+                "sboms/"
+                    + id
+                    + "/packages?offset=0&limit=5&q="
+                    + java.net.URLEncoder.encode(purl, StandardCharsets.UTF_8),
+                acme)
+            .items()
+            .stream()
+            .map(JsonObject.class::cast)
+            .filter(p -> purl.equals(p.getString("purl", null)))
+            .findFirst()
+            .orElseThrow();
+    assertThat(last.getJsonArray("dependsOn")).isNotEmpty();
+  }
+
+  @Test
+  void an_invalid_sbom_too_large_to_validate_during_the_upload_ends_rejected_with_its_problems()
+      throws Exception {
+    String valid = new String(largeSbom(), StandardCharsets.UTF_8);
+    int first = valid.indexOf("\"type\":\"library\"");
+    String invalid =
+        valid.substring(0, first)
+            + "\"type\":\"no-such-type\""
+            + valid.substring(first + "\"type\":\"library\"".length());
+
+    Answer accepted =
+        upload(acme, "application/vnd.cyclonedx+json", invalid.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(accepted.status()).isEqualTo(202);
+    JsonObject sbom = awaitDone(accepted.json().getString("id"), acme);
+    assertThat(sbom.getString("status")).isEqualTo("rejected");
+    assertThat(sbom.getJsonArray("errors").getJsonObject(0).getString("location"))
+        .isEqualTo("$.components[0].type");
+    assertThat(sbom.getInt("packageCount", 0)).isZero();
   }
 
   @Test

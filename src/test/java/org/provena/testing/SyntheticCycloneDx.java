@@ -1,4 +1,4 @@
-package org.provena.bench;
+package org.provena.testing;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -16,7 +16,7 @@ import java.util.UUID;
  * packages listed before it (a DAG, as real resolvers produce). The same seed gives the same bytes
  * except for the serial number.
  */
-final class SyntheticCycloneDx {
+public final class SyntheticCycloneDx {
 
   private static final String[] LICENCES = {
     "Apache-2.0", "MIT", "BSD-3-Clause", "EPL-2.0", "ISC", "MPL-2.0", "LGPL-2.1-only"
@@ -26,7 +26,7 @@ final class SyntheticCycloneDx {
   private SyntheticCycloneDx() {}
 
   /** Writes {@code packages} packages (plus the primary component) to {@code file}. */
-  static void write(Path file, int packages, long seed) throws IOException {
+  public static void write(Path file, int packages, long seed) throws IOException {
     Random random = new Random(seed);
     HexFormat hex = HexFormat.of();
     try (JsonGenerator out = new JsonFactory().createGenerator(file.toFile(), JsonEncoding.UTF8)) {
@@ -116,7 +116,7 @@ final class SyntheticCycloneDx {
   }
 
   /** A canonical purl (lower-case names, encoded scope) of one of four ecosystems. */
-  static String purl(int i) {
+  public static String purl(int i) {
     String name = name(i);
     String version = version(i);
     return switch (ECOSYSTEMS[i % ECOSYSTEMS.length]) {
