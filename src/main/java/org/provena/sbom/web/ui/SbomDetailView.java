@@ -119,8 +119,11 @@ public class SbomDetailView extends VerticalLayout implements BeforeEnterObserve
     if (sbom.qualityJson() != null) {
       add(new H3("Quality"));
       JsonObject quality = Json.createReader(new StringReader(sbom.qualityJson())).readObject();
-      for (String profile : quality.keySet()) {
-        add(profile(profile, quality.get(profile)));
+      // In the order of the profiles (NTIA, CISA, BSI, FDA), not of the JSON keys.
+      for (QualityProfile profile : QualityProfile.values()) {
+        if (quality.containsKey(profile.key())) {
+          add(profile(profile.key(), quality.get(profile.key())));
+        }
       }
     }
     if (sbom.packageCount() != null && sbom.packageCount() > 0) {

@@ -18,6 +18,7 @@ import org.provena.sbom.application.SbomQueries;
 import org.provena.sbom.application.SbomView;
 import org.provena.sbom.domain.DocumentTooLargeException;
 import org.provena.sbom.domain.InvalidSbomException;
+import org.provena.sbom.domain.SbomFormat;
 
 /**
  * The SBOMs of one component release: a drop zone with progress for the supplier (the upload goes
@@ -89,8 +90,14 @@ public class SbomUploadPanel extends VerticalLayout {
         .addColumn(v -> v.packageCount() == null ? "" : v.packageCount().toString())
         .setHeader("Packages");
     uploads
-        .addColumn(v -> v.uploadedBy() + ", " + v.uploadedAt().toString().substring(0, 19))
-        .setHeader("Uploaded");
+        .addColumn(
+            v ->
+                v.uploadedBy()
+                    + ", "
+                    + v.uploadedAt().toString().substring(0, 16).replace('T', ' ')
+                    + " UTC")
+        .setHeader("Uploaded")
+        .setAutoWidth(true);
     uploads
         .addComponentColumn(
             v ->
@@ -139,7 +146,7 @@ public class SbomUploadPanel extends VerticalLayout {
   }
 
   static String formatName(SbomView view) {
-    String name = view.format().replace('_', ' ');
+    String name = SbomFormat.valueOf(view.format()).title();
     return name + (view.specVersion() == null ? "" : " " + view.specVersion());
   }
 }

@@ -88,7 +88,7 @@ class SbomUploadE2E {
       browser.awaitPageText("processed");
       browser.screenshot(BUILD.resolve("screenshots/sbom-uploads.png"));
       browser.click(By.linkText("Details"));
-      browser.awaitText("view-title", "CYCLONEDX JSON 1.6");
+      browser.awaitText("view-title", "CycloneDX JSON 1.6");
       browser.awaitPageText("NTIA 2021 minimum elements");
       browser.awaitPageText("mbedtls");
       browser.screenshot(BUILD.resolve("screenshots/sbom-detail.png"));
