@@ -155,6 +155,12 @@ public final class PortalServer implements AutoCloseable {
     }
   }
 
+  /** Ends the server as a crash would: SIGKILL, no shutdown hooks, no orderly undeploy. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
   public void awaitExit() throws InterruptedException {
     process.waitFor();
   }

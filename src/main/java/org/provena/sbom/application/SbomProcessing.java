@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.provena.component.application.ComponentCatalogue;
 import org.provena.component.application.ReleaseDetails;
 import org.provena.sbom.domain.DependencyEdge;
@@ -54,7 +55,7 @@ import org.provena.supplier.application.SupplierScopeResolver;
 public class SbomProcessing {
 
   private static final Logger LOG = Logger.getLogger(SbomProcessing.class.getName());
-  static final Duration LEASE = Duration.ofMinutes(10);
+
   static final int MAX_ATTEMPTS = 5;
   private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -69,6 +70,15 @@ public class SbomProcessing {
   @Inject Event<SbomProcessed> processed;
   @Inject Clock clock;
   @Resource ManagedExecutorService executor;
+
+  /**
+   * How long a claimed job is a worker's before another may take it. The worker renews the lease
+   * while it processes (every third of it), so this bounds how long a job waits after its worker
+   * crashed, not how long processing may take.
+   */
+  @Inject
+  @ConfigProperty(name = "provena.sbom.lease-seconds", defaultValue = "60")
+  long leaseSeconds;
 
   /** Due jobs, oldest first. */
   @Transactional
@@ -95,9 +105,20 @@ public class SbomProcessing {
     if (!due) {
       return false;
     }
-    job.get().lease(worker, clock.instant().plus(LEASE));
+    job.get().lease(worker, clock.instant().plus(lease()));
     jobs.store(job.get());
     return true;
+  }
+
+  /** The lease a claim or renewal grants. */
+  public Duration lease() {
+    return Duration.ofSeconds(leaseSeconds);
+  }
+
+  /** Renews this worker's lease on a job it is processing; false once another worker has it. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean renewLease(UUID jobId, String worker) {
+    return jobs.extendLease(jobId, worker, clock.instant().plus(lease()));
   }
 
   /** Processes a claimed job; everything it writes commits together or not at all. */

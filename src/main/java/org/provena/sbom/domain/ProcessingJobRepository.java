@@ -20,4 +20,13 @@ public interface ProcessingJobRepository {
    * lease that has expired (the worker that held it died).
    */
   List<ProcessingJob> findReady(String kind, Instant now, int limit);
+
+  /**
+   * Moves the lease of a running job on to {@code until}, if {@code worker} still holds it. Does
+   * not change the row version: the transaction processing the job still completes it, while a
+   * worker that took over an expired lease makes that transaction fail.
+   *
+   * @return whether the worker still held the lease
+   */
+  boolean extendLease(UUID jobId, String worker, Instant until);
 }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,5 +54,19 @@ public class JpaProcessingJobRepository implements ProcessingJobRepository {
         .setParameter("now", now)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  @Override
+  public boolean extendLease(UUID jobId, String worker, Instant until) {
+    // Native, because EclipseLink's bulk JPQL update increments the @Version column, and the
+    // renewal must leave it alone (see the interface).
+    return em.createNativeQuery(
+                "update processing_job set lease_until = ? where id = ? and leased_by = ?"
+                    + " and state = 'RUNNING'")
+            .setParameter(1, OffsetDateTime.ofInstant(until, ZoneOffset.UTC))
+            .setParameter(2, jobId)
+            .setParameter(3, worker)
+            .executeUpdate()
+        == 1;
   }
 }

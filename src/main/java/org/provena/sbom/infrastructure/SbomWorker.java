@@ -23,7 +23,8 @@ import org.provena.shared.infrastructure.DatabaseMigration.DatabaseReady;
  * The background worker (Jakarta Concurrency) that drains the SBOM job queue. It starts once the
  * schema is ready, so jobs accepted before a crash or stop are picked up after the restart; it
  * polls every few seconds and is woken at once when an upload is accepted. One drain runs at a time
- * per instance; several instances share the queue safely through job leases.
+ * per instance; several instances share the queue safely through job leases, which the worker
+ * renews while it processes a job.
  */
 @ApplicationScoped
 public class SbomWorker {
@@ -79,6 +80,16 @@ public class SbomWorker {
     }
   }
 
+  private void renew(UUID job) {
+    try {
+      if (!processing.renewLease(job, name)) {
+        LOG.warning(() -> "lost the lease on processing job " + job + " to another worker");
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "could not renew the lease on processing job " + job, e);
+    }
+  }
+
   private void runOne(UUID job) {
     boolean claimed;
     try {
@@ -89,10 +100,17 @@ public class SbomWorker {
     if (!claimed) {
       return;
     }
+    // While the job is processed (300k packages: about a minute), its lease is renewed, so that a
+    // live worker keeps it and a crashed one loses it within one lease.
+    long every = Math.max(1, processing.lease().toMillis() / 3);
+    ScheduledFuture<?> renewal =
+        executor.scheduleAtFixedRate(() -> renew(job), every, every, TimeUnit.MILLISECONDS);
     try {
       processing.process(job);
     } catch (RuntimeException e) {
       processing.failed(job, e);
+    } finally {
+      renewal.cancel(false);
     }
   }
 }

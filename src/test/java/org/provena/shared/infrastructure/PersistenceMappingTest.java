@@ -630,6 +630,37 @@ class PersistenceMappingTest {
   }
 
   @Test
+  void a_renewed_lease_moves_on_for_its_holder_only_and_leaves_the_completion_valid() {
+    var jobs = repository(new JpaProcessingJobRepository());
+    ProcessingJob job = ProcessingJob.enqueue("SBOM", UUID.randomUUID(), NOW);
+    inTransaction(() -> jobs.store(job));
+    inTransaction(
+        () -> {
+          var found = jobs.find(job.id()).orElseThrow();
+          found.lease("worker-1", NOW.plusSeconds(60));
+          jobs.store(found);
+        });
+    em.clear();
+    // The processing transaction read the job before the renewal ...
+    ProcessingJob processing = jobs.find(job.id()).orElseThrow();
+    em.detach(processing);
+
+    boolean[] renewed = new boolean[2];
+    inTransaction(() -> renewed[0] = jobs.extendLease(job.id(), "worker-1", NOW.plusSeconds(120)));
+    inTransaction(() -> renewed[1] = jobs.extendLease(job.id(), "worker-2", NOW.plusSeconds(999)));
+    em.clear();
+
+    assertThat(renewed).containsExactly(true, false);
+    assertThat(jobs.find(job.id()).orElseThrow().leaseUntil()).contains(NOW.plusSeconds(120));
+    em.clear();
+    // ... and still completes it: the renewal did not change the row version.
+    processing.complete(NOW.plusSeconds(100));
+    inTransaction(() -> jobs.store(processing));
+    em.clear();
+    assertThat(jobs.find(job.id()).orElseThrow().state()).isEqualTo(JobState.DONE);
+  }
+
+  @Test
   void a_processing_job_keeps_its_lease_and_retry_state() {
     var jobs = repository(new JpaProcessingJobRepository());
     UUID subject = UUID.randomUUID();
