@@ -59,6 +59,18 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  /** Posts a file as the raw body, streamed from disk. */
+  public Answer postFile(String path, String token, String contentType, java.nio.file.Path file) {
+    try {
+      return send(
+          request(path, token)
+              .header("Content-Type", contentType)
+              .POST(HttpRequest.BodyPublishers.ofFile(file)));
+    } catch (java.io.FileNotFoundException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The raw bytes of an answer (downloads). */
   public byte[] getBytes(String path, String token) {
     try {

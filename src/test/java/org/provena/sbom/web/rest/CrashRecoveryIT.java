@@ -32,7 +32,8 @@ import org.provena.testing.Tokens;
 class CrashRecoveryIT {
 
   private static final int UPLOADS = 100;
-  private static final int PACKAGES = 2_000;
+  private static final int BIG = 150_000;
+  private static final int SMALL = 200;
   private static final Path WORK =
       Path.of(System.getProperty("provena.build.dir", "target"), "crash-it");
 
@@ -48,7 +49,10 @@ class CrashRecoveryIT {
     int port = freePort();
     Map<String, String> properties = properties();
     List<String> ids = new ArrayList<>();
-    List<byte[]> bodies = documents();
+    List<Integer> sizes = new ArrayList<>();
+    Path big = WORK.resolve("big-" + UUID.randomUUID() + ".json");
+    SyntheticCycloneDx.write(big, BIG, 3);
+    List<byte[]> small = documents();
 
     PortalServer first = start(port, properties);
     Api api = new Api(first.baseUrl());
@@ -56,14 +60,22 @@ class CrashRecoveryIT {
     String component = "crash-" + UUID.randomUUID();
     for (int i = 0; i < UPLOADS; i++) {
       Api.Answer accepted =
-          api.postBytes(
-              "sboms?component=" + component + "&version=1.0." + i,
-              token,
-              "application/vnd.cyclonedx+json",
-              bodies.get(i));
+          i == 0
+              ? api.postFile(
+                  "sboms?component=" + component + "&version=1.0.0",
+                  token,
+                  "application/vnd.cyclonedx+json",
+                  big)
+              : api.postBytes(
+                  "sboms?component=" + component + "&version=1.0." + i,
+                  token,
+                  "application/vnd.cyclonedx+json",
+                  small.get(i - 1));
       assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
       ids.add(accepted.json().getString("id"));
+      sizes.add(i == 0 ? BIG : SMALL);
     }
+    Files.delete(big);
     long unfinished =
         ids.stream().filter(id -> !status(api, id, token).equals("processed")).count();
     first.kill();
@@ -75,7 +87,8 @@ class CrashRecoveryIT {
     try {
       Api after = new Api(second.baseUrl());
       Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-      for (String id : ids) {
+      for (int i = 0; i < ids.size(); i++) {
+        String id = ids.get(i);
         JsonObject sbom;
         do {
           sbom = after.get("sboms/" + id, Tokens.forUser("supplier-acme")).json();
@@ -84,13 +97,13 @@ class CrashRecoveryIT {
           }
         } while (!sbom.getString("status").equals("processed") && Instant.now().isBefore(deadline));
         assertThat(sbom.getString("status")).as("SBOM " + id).isEqualTo("processed");
-        assertThat(sbom.getInt("packageCount")).isEqualTo(PACKAGES + 1);
+        assertThat(sbom.getInt("packageCount")).isEqualTo(sizes.get(i) + 1);
         // Counted in the database, not taken from the document: once, not twice.
         JsonObject withPurl =
             after
                 .get("sboms/" + id + "/packages?q=pkg:&limit=1", Tokens.forUser("supplier-acme"))
                 .json();
-        assertThat(withPurl.getInt("total")).as("packages of " + id).isEqualTo(PACKAGES);
+        assertThat(withPurl.getInt("total")).as("packages of " + id).isEqualTo(sizes.get(i));
       }
     } finally {
       second.close();
@@ -101,14 +114,14 @@ class CrashRecoveryIT {
     return api.get("sboms/" + id, token).json().getString("status");
   }
 
-  /** Distinct documents (a different serial number each), big enough to take a moment each. */
+  /** 99 small documents, distinct by their serial numbers. */
   private static List<byte[]> documents() throws IOException {
     Path file = Files.createTempFile(WORK, "bom-", ".json");
     try {
-      SyntheticCycloneDx.write(file, PACKAGES, 1);
+      SyntheticCycloneDx.write(file, SMALL, 1);
       String template = Files.readString(file);
       List<byte[]> bodies = new ArrayList<>();
-      for (int i = 0; i < UPLOADS; i++) {
+      for (int i = 1; i < UPLOADS; i++) {
         bodies.add(
             template
                 .replaceFirst("urn:uuid:[0-9a-f-]{36}", "urn:uuid:" + UUID.randomUUID())
