@@ -173,7 +173,9 @@ public class SbomProcessing {
       if (!warnings.isEmpty()) {
         LOG.fine(() -> "SBOM " + sbom.id() + ": " + warnings);
       }
-      processed.fire(new SbomProcessed(sbom.id(), sbom.componentReleaseId(), sbom.supplierId()));
+      List<UUID> superseded = sboms.supersedeOthers(system, sbom, clock.instant());
+      processed.fire(
+          new SbomProcessed(sbom.id(), sbom.componentReleaseId(), sbom.supplierId(), superseded));
     } catch (InvalidSbomException e) {
       sbom.reject(null, null, JSON.toJson(e.problems()), clock.instant());
     }

@@ -91,6 +91,10 @@ public class SbomDocument {
   @Column(name = "processed_at")
   private Instant processedAt;
 
+  /** Set (by the repository, in bulk) when a newer SBOM of the release was processed. */
+  @Column(name = "superseded_at", insertable = false, updatable = false)
+  private Instant supersededAt;
+
   protected SbomDocument() {}
 
   /**
@@ -241,6 +245,11 @@ public class SbomDocument {
 
   public Instant uploadedAt() {
     return uploadedAt;
+  }
+
+  /** When a newer SBOM of the same release replaced this one as the release's current SBOM. */
+  public Optional<Instant> supersededAt() {
+    return Optional.ofNullable(supersededAt);
   }
 
   public Optional<Instant> processedAt() {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.provena.shared.domain.ArtifactHash;
+import org.provena.shared.domain.PackageCoordinates;
 import org.provena.shared.domain.TimeOrderedIds;
 
 /**
@@ -59,6 +60,15 @@ public class SbomPackage {
   @Column(name = "supplier_name", updatable = false)
   private String supplierName;
 
+  @Column(name = "match_key")
+  private String matchKey;
+
+  @Column(name = "match_version")
+  private String matchVersion;
+
+  @Column(name = "match_name")
+  private String matchName;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "sbom_package_hash", joinColumns = @JoinColumn(name = "package_id"))
   private Set<ArtifactHash> hashes = new LinkedHashSet<>();
@@ -83,11 +93,41 @@ public class SbomPackage {
     p.supplierName = entry.supplierName();
     // The entry's immutable set, shared: 300,000 packages need no second copy of their hashes.
     p.hashes = entry.hashes();
+    matchable(p.purl, p.cpe)
+        .ifPresent(
+            c -> {
+              p.matchKey = c.key();
+              p.matchVersion = c.version() != null ? c.version() : p.version;
+              p.matchName = c.name();
+            });
     return p;
+  }
+
+  /**
+   * What vulnerability matching compares: the purl's coordinates, else the CPE's (a firmware or a
+   * commercial part often has only a CPE).
+   */
+  public static Optional<PackageCoordinates> matchable(String purl, String cpe) {
+    Optional<PackageCoordinates> byPurl = PackageCoordinates.ofPurl(purl);
+    return byPurl.isPresent() ? byPurl : PackageCoordinates.ofCpe(cpe);
   }
 
   public UUID id() {
     return id;
+  }
+
+  /** The match key ({@link PackageCoordinates}), if the package has a purl or a CPE. */
+  public Optional<String> matchKey() {
+    return Optional.ofNullable(matchKey);
+  }
+
+  /** The version matched against advisories: the purl's (or CPE's), else the listed version. */
+  public Optional<String> matchVersion() {
+    return Optional.ofNullable(matchVersion);
+  }
+
+  public Optional<String> matchName() {
+    return Optional.ofNullable(matchName);
   }
 
   public UUID sbomId() {

@@ -1,5 +1,6 @@
 package org.provena.sbom.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,4 +19,10 @@ public interface SbomRepository {
   List<SbomDocument> listByRelease(SupplierScope scope, UUID componentReleaseId);
 
   void store(SupplierScope scope, SbomDocument sbom);
+
+  /**
+   * Makes {@code current} its release's current SBOM: every other processed SBOM of the release is
+   * marked superseded at {@code now}. Returns the ids of the SBOMs superseded now.
+   */
+  List<UUID> supersedeOthers(SupplierScope scope, SbomDocument current, Instant now);
 }

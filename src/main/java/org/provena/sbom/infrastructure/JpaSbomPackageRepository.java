@@ -19,6 +19,7 @@ import org.provena.sbom.domain.SbomPackageRepository;
 import org.provena.shared.domain.ArtifactHash;
 import org.provena.shared.domain.PageRequest;
 import org.provena.shared.domain.SupplierScope;
+import org.provena.shared.infrastructure.JdbcBatch;
 import org.provena.shared.infrastructure.ScopeFilter;
 
 @ApplicationScoped
@@ -220,12 +221,13 @@ public class JpaSbomPackageRepository implements SbomPackageRepository {
 
   private static void insertPackages(Connection connection, List<SbomPackage> packages)
       throws SQLException {
-    try (Batch batch =
-        new Batch(
+    try (JdbcBatch batch =
+        new JdbcBatch(
             connection,
             "insert into sbom_package (id, sbom_id, supplier_id, bom_ref, package_type, namespace,"
-                + " name, package_version, purl, cpe, licence_expression, supplier_name)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " name, package_version, purl, cpe, licence_expression, supplier_name,"
+                + " match_key, match_version, match_name)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (SbomPackage p : packages) {
         PreparedStatement row = batch.row();
         row.setObject(1, p.id());
@@ -240,6 +242,10 @@ public class JpaSbomPackageRepository implements SbomPackageRepository {
         row.setString(10, p.cpe().orElse(null));
         row.setString(11, p.licenceExpression().orElse(null));
         row.setString(12, p.supplierName().orElse(null));
+        // Empty, not null, for a package with neither purl nor CPE: PackageKeyBackfill skips it.
+        row.setString(13, p.matchKey().orElse(""));
+        row.setString(14, p.matchVersion().orElse(null));
+        row.setString(15, p.matchName().orElse(null));
         batch.add();
       }
     }
@@ -247,8 +253,8 @@ public class JpaSbomPackageRepository implements SbomPackageRepository {
 
   private static void insertHashes(Connection connection, List<SbomPackage> packages)
       throws SQLException {
-    try (Batch batch =
-        new Batch(
+    try (JdbcBatch batch =
+        new JdbcBatch(
             connection,
             "insert into sbom_package_hash (package_id, algorithm, hash_value) values (?, ?, ?)")) {
       for (SbomPackage p : packages) {
@@ -265,8 +271,8 @@ public class JpaSbomPackageRepository implements SbomPackageRepository {
 
   private static void insertEdges(Connection connection, List<DependencyEdge> edges)
       throws SQLException {
-    try (Batch batch =
-        new Batch(
+    try (JdbcBatch batch =
+        new JdbcBatch(
             connection,
             "insert into sbom_dependency_edge (sbom_id, from_package_id, to_package_id)"
                 + " values (?, ?, ?)")) {
@@ -276,43 +282,6 @@ public class JpaSbomPackageRepository implements SbomPackageRepository {
         row.setObject(2, e.fromPackageId());
         row.setObject(3, e.toPackageId());
         batch.add();
-      }
-    }
-  }
-
-  /** One insert statement sent {@value #SIZE} rows per round trip; closing sends the rest. */
-  private static final class Batch implements AutoCloseable {
-
-    private static final int SIZE = 1000;
-    private final PreparedStatement insert;
-    private int pending;
-
-    Batch(Connection connection, String sql) throws SQLException {
-      insert = connection.prepareStatement(sql);
-    }
-
-    /** The statement to bind the next row's parameters on. */
-    PreparedStatement row() {
-      return insert;
-    }
-
-    /** Adds the bound row. */
-    void add() throws SQLException {
-      insert.addBatch();
-      if (++pending == SIZE) {
-        insert.executeBatch();
-        pending = 0;
-      }
-    }
-
-    @Override
-    public void close() throws SQLException {
-      try {
-        if (pending > 0) {
-          insert.executeBatch();
-        }
-      } finally {
-        insert.close();
       }
     }
   }

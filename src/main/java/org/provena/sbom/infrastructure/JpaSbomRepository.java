@@ -3,6 +3,7 @@ package org.provena.sbom.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.provena.sbom.domain.SbomRepository;
 import org.provena.shared.domain.PageRequest;
 import org.provena.shared.domain.SupplierScope;
 import org.provena.shared.infrastructure.ScopeFilter;
+import org.provena.shared.infrastructure.UuidColumns;
 
 @ApplicationScoped
 public class JpaSbomRepository implements SbomRepository {
@@ -65,5 +67,29 @@ public class JpaSbomRepository implements SbomRepository {
     } else {
       em.merge(sbom);
     }
+  }
+
+  @Override
+  public List<UUID> supersedeOthers(SupplierScope scope, SbomDocument current, Instant now) {
+    ScopeFilter.requireWritable(scope, current.supplierId(), "SBOM " + current.id());
+    @SuppressWarnings("unchecked")
+    List<Object> older =
+        em.createNativeQuery(
+                "select id from sbom_document where component_release_id = ? and id <> ?"
+                    + " and status = 'PROCESSED' and superseded_at is null")
+            .setParameter(1, current.componentReleaseId())
+            .setParameter(2, current.id())
+            .getResultList();
+    List<UUID> ids = older.stream().map(UuidColumns::uuid).toList();
+    if (!ids.isEmpty()) {
+      em.createNativeQuery(
+              "update sbom_document set superseded_at = ? where component_release_id = ?"
+                  + " and id <> ? and status = 'PROCESSED' and superseded_at is null")
+          .setParameter(1, java.sql.Timestamp.from(now))
+          .setParameter(2, current.componentReleaseId())
+          .setParameter(3, current.id())
+          .executeUpdate();
+    }
+    return ids;
   }
 }

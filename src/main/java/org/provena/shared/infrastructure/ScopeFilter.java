@@ -1,6 +1,8 @@
 package org.provena.shared.infrastructure;
 
 import jakarta.persistence.Query;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.UUID;
 import org.provena.shared.domain.ForeignSupplierAccessException;
 import org.provena.shared.domain.SupplierScope;
@@ -32,5 +34,21 @@ public final class ScopeFilter {
     if (!scope.permits(owner)) {
       throw new ForeignSupplierAccessException(what);
     }
+  }
+
+  /**
+   * The SQL form for JDBC: {@code (? = TRUE or <ownerColumn> = ?)}, bound by {@link
+   * #bind(PreparedStatement, int, SupplierScope)}.
+   */
+  public static String sql(String ownerColumn) {
+    return "(? = TRUE or " + ownerColumn + " = ?)";
+  }
+
+  /** Binds the two parameters of {@link #sql} from {@code index}; returns the next index. */
+  public static int bind(PreparedStatement statement, int index, SupplierScope scope)
+      throws SQLException {
+    statement.setBoolean(index, scope.seesAllSuppliers());
+    statement.setObject(index + 1, scope.supplier().orElse(NO_SUPPLIER));
+    return index + 2;
   }
 }

@@ -29,6 +29,8 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.Optional;
 import java.util.UUID;
+import org.provena.finding.application.FindingFilter;
+import org.provena.finding.application.FindingQueries;
 import org.provena.identity.domain.Role;
 import org.provena.sbom.application.PackageView;
 import org.provena.sbom.application.SbomQueries;
@@ -50,6 +52,7 @@ public class SbomDetailView extends VerticalLayout implements BeforeEnterObserve
 
   private static final long serialVersionUID = 1L;
   private final transient SbomQueries queries;
+  private final transient FindingQueries findings;
 
   /** One check of a quality profile, flattened for the grid. */
   record Check(
@@ -63,8 +66,9 @@ public class SbomDetailView extends VerticalLayout implements BeforeEnterObserve
       String fix) {}
 
   @Inject
-  public SbomDetailView(SbomQueries queries) {
+  public SbomDetailView(SbomQueries queries, FindingQueries findings) {
     this.queries = queries;
+    this.findings = findings;
     setSizeFull();
   }
 
@@ -91,6 +95,21 @@ public class SbomDetailView extends VerticalLayout implements BeforeEnterObserve
                 queries.original(sbom.id()).orElseThrow().toFile(), "sbom-" + sbom.id()),
             "Download the original");
     add(new HorizontalLayout(title, status), original);
+    if ("processed".equals(sbom.status())) {
+      long open = findings.countOfSbom(sbom.id(), FindingFilter.open());
+      long exploited =
+          findings.countOfSbom(sbom.id(), new FindingFilter(null, java.util.Set.of(), true, false));
+      Anchor findingsLink =
+          new Anchor(
+              "sboms/" + sbom.id() + "/findings",
+              open == 0
+                  ? "No known vulnerabilities"
+                  : open
+                      + (open == 1 ? " finding" : " findings")
+                      + (exploited == 0 ? "" : ", " + exploited + " known exploited"));
+      findingsLink.setId("sbom-findings");
+      add(findingsLink);
+    }
     add(
         new Paragraph(
             "SHA-256 "
