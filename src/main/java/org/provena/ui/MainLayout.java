@@ -17,12 +17,14 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import org.provena.component.web.ui.ComponentListView;
 import org.provena.device.web.ui.DeviceListView;
+import org.provena.finding.web.ui.WhereUsedSearchView;
 import org.provena.identity.application.CurrentCaller;
 import org.provena.identity.domain.Caller;
 import org.provena.identity.domain.Role;
 import org.provena.identity.web.ui.UserAdminView;
 import org.provena.supplier.application.SupplierDirectory;
 import org.provena.supplier.web.ui.SupplierListView;
+import org.provena.vulnerability.web.ui.FeedsView;
 
 /**
  * The frame around every view: title, navigation showing only the views the user's roles may open
@@ -70,6 +72,8 @@ public class MainLayout extends AppLayout {
     addIfPermitted(nav, access, "Components", ComponentListView.class, VaadinIcon.PACKAGE);
     addIfPermitted(nav, access, "Suppliers", SupplierListView.class, VaadinIcon.FACTORY);
     addIfPermitted(nav, access, "Devices", DeviceListView.class, VaadinIcon.HEART);
+    addIfPermitted(nav, access, "Where used", WhereUsedSearchView.class, VaadinIcon.SEARCH);
+    addIfPermitted(nav, access, "Vulnerability feeds", FeedsView.class, VaadinIcon.DATABASE);
     addIfPermitted(nav, access, "Users and roles", UserAdminView.class, VaadinIcon.USERS);
     addToDrawer(new Div(nav));
   }

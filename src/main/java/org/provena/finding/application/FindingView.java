@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A finding as the findings grid and the REST API show it: the package, the vulnerability with
- * what tells how urgent it is (severity, CVSS, EPSS, KEV), the versions that fix it, and how it was
+ * A finding as the findings grid and the REST API show it: the package, the vulnerability with what
+ * tells how urgent it is (severity, CVSS, EPSS, KEV), the versions that fix it, and how it was
  * matched.
  *
  * @param cvssScore the v4.0 base score where the feeds give one, else v3.1

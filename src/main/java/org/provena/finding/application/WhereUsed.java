@@ -38,7 +38,8 @@ public class WhereUsed {
       return Optional.empty();
     }
     SupplierScope scope = scopes.current();
-    return Optional.of(view(purl, reads.byKey(scope, c.get().key(), c.get().version(), LIMIT), scope));
+    return Optional.of(
+        view(purl, reads.byKey(scope, c.get().key(), c.get().version(), LIMIT), scope));
   }
 
   public WhereUsedView byName(String name) {
@@ -68,5 +69,4 @@ public class WhereUsed {
             : List.of();
     return new WhereUsedView(query, releases, devices);
   }
-
 }

@@ -80,8 +80,15 @@ public class JdbcFindingReads implements FindingReads {
     List<Object> parameters = new ArrayList<>();
     String where = where(subject, id, filter, parameters);
     String sql =
-        COLUMNS + FROM + where + ORDER + " offset " + page.offset() + " rows fetch next "
-            + page.limit() + " rows only";
+        COLUMNS
+            + FROM
+            + where
+            + ORDER
+            + " offset "
+            + page.offset()
+            + " rows fetch next "
+            + page.limit()
+            + " rows only";
     List<Row> rows = new ArrayList<>();
     Connection connection = em.unwrap(Connection.class);
     try (PreparedStatement select = connection.prepareStatement(sql)) {
@@ -253,7 +260,8 @@ public class JdbcFindingReads implements FindingReads {
       BigDecimal v31 = r.getBigDecimal(14);
       String v31Vector = r.getString(15);
       cvss = v40 != null ? v40 : v31;
-      vector = v40 != null ? v40Vector : v31 != null ? v31Vector : firstNonNull(v40Vector, v31Vector);
+      vector =
+          v40 != null ? v40Vector : v31 != null ? v31Vector : firstNonNull(v40Vector, v31Vector);
       double e = r.getDouble(16);
       epss = r.wasNull() ? null : e;
       double p = r.getDouble(17);

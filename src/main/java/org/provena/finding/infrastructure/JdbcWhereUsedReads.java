@@ -79,7 +79,8 @@ public class JdbcWhereUsedReads implements WhereUsedReads {
     List<DeviceUse> devices = new ArrayList<>();
     Connection connection = em.unwrap(Connection.class);
     for (int i = 0; i < componentReleaseIds.size(); i += 500) {
-      List<UUID> chunk = componentReleaseIds.subList(i, Math.min(componentReleaseIds.size(), i + 500));
+      List<UUID> chunk =
+          componentReleaseIds.subList(i, Math.min(componentReleaseIds.size(), i + 500));
       try (PreparedStatement select =
           connection.prepareStatement(
               "select dr.id, dv.id, dv.name, dr.version_label, x.component_release_id,"

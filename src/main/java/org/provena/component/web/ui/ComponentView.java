@@ -72,7 +72,10 @@ public class ComponentView extends VerticalLayout implements BeforeEnterObserver
             r -> {
               Anchor sboms = new Anchor("component-releases/" + r.id() + "/sboms", "SBOMs");
               sboms.setId("sboms-" + r.version());
-              return sboms;
+              Anchor findings =
+                  new Anchor("component-releases/" + r.id() + "/findings", "Findings");
+              findings.setId("findings-" + r.version());
+              return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(sboms, findings);
             })
         .setHeader("Evidence")
         .setAutoWidth(true);

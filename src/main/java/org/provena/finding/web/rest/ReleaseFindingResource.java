@@ -13,15 +13,17 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.provena.component.application.ComponentCatalogue;
 import org.provena.finding.application.FindingFilter;
 import org.provena.finding.application.FindingQueries;
 import org.provena.identity.domain.Role;
-import org.provena.component.application.ComponentCatalogue;
 import org.provena.shared.domain.NotFoundException;
 import org.provena.shared.domain.PageRequest;
 import org.provena.shared.web.rest.Page;
 
-/** The findings of a component release: those of its current SBOM, and with state=all its history. */
+/**
+ * The findings of a component release: those of its current SBOM, and with state=all its history.
+ */
 @Path("/component-releases/{id}/findings")
 @Tag(name = "findings")
 @RequestScoped

@@ -69,10 +69,9 @@ public class FindingsGrid extends VerticalLayout {
     grid.addComponentColumn(FindingsGrid::vulnerability)
         .setHeader("Vulnerability")
         .setAutoWidth(true);
-    grid.addColumn(f -> f.summary() == null ? "" : f.summary())
-        .setHeader("Summary")
-        .setFlexGrow(2);
-    grid.addColumn(f -> f.packageName() + (f.packageVersion() == null ? "" : " " + f.packageVersion()))
+    grid.addColumn(f -> f.summary() == null ? "" : f.summary()).setHeader("Summary").setFlexGrow(2);
+    grid.addColumn(
+            f -> f.packageName() + (f.packageVersion() == null ? "" : " " + f.packageVersion()))
         .setHeader("Package")
         .setFlexGrow(1);
     grid.addColumn(f -> f.cvssScore() == null ? "" : f.cvssScore().toPlainString())
@@ -180,7 +179,9 @@ public class FindingsGrid extends VerticalLayout {
     details.setPadding(false);
     details.setSpacing(false);
     details.add(new Span("purl: " + (f.purl() == null ? "—" : f.purl())));
-    details.add(new Span("Matched by " + f.matchedBy() + (f.matchNote() == null ? "" : ": " + f.matchNote())));
+    details.add(
+        new Span(
+            "Matched by " + f.matchedBy() + (f.matchNote() == null ? "" : ": " + f.matchNote())));
     if (f.cvssVector() != null) {
       details.add(new Span("CVSS vector: " + f.cvssVector()));
     }

@@ -20,8 +20,8 @@ import org.provena.identity.domain.Role;
 import org.provena.ui.MainLayout;
 
 /**
- * The findings of a component release: those of its current SBOM, and with "include resolved"
- * the history (findings of superseded SBOMs, and matches that no longer hold).
+ * The findings of a component release: those of its current SBOM, and with "include resolved" the
+ * history (findings of superseded SBOMs, and matches that no longer hold).
  */
 @Route(value = "component-releases/:id/findings", layout = MainLayout.class)
 @PageTitle("Release findings · Provena")
@@ -53,7 +53,8 @@ public class ReleaseFindingsView extends VerticalLayout implements BeforeEnterOb
     }
     UUID id = release.get().id();
     removeAll();
-    H2 title = new H2("Findings of " + release.get().componentName() + " " + release.get().version());
+    H2 title =
+        new H2("Findings of " + release.get().componentName() + " " + release.get().version());
     title.setId("view-title");
     add(
         title,

@@ -107,17 +107,14 @@ public class WhereUsedSearchView extends VerticalLayout implements BeforeEnterOb
         };
     getUI()
         .ifPresent(
-            ui ->
-                ui.navigate(
-                    WhereUsedSearchView.class, QueryParameters.of(parameter, value)));
+            ui -> ui.navigate(WhereUsedSearchView.class, QueryParameters.of(parameter, value)));
   }
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
     results.removeAll();
-    for (String[] pair :
-        new String[][] {{"purl", PURL}, {"name", NAME}, {"cve", CVE}}) {
+    for (String[] pair : new String[][] {{"purl", PURL}, {"name", NAME}, {"cve", CVE}}) {
       List<String> values = parameters.get(pair[0]);
       if (values != null && !values.isEmpty() && !values.get(0).isBlank()) {
         kind.setValue(pair[1]);
