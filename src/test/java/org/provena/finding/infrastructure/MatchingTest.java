@@ -1,0 +1,531 @@
+package org.provena.finding.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.provena.component.domain.Component;
+import org.provena.component.domain.ComponentRelease;
+import org.provena.component.domain.ComponentType;
+import org.provena.component.domain.LevelOfSupport;
+import org.provena.component.infrastructure.JpaComponentRepository;
+import org.provena.finding.application.FindingFilter;
+import org.provena.finding.application.FindingMatching;
+import org.provena.finding.application.FindingView;
+import org.provena.finding.application.WhereUsedView.ReleaseUse;
+import org.provena.sbom.domain.PackageEntry;
+import org.provena.sbom.domain.SbomDocument;
+import org.provena.sbom.domain.SbomFormat;
+import org.provena.sbom.domain.SbomMetadata;
+import org.provena.sbom.domain.SbomPackage;
+import org.provena.sbom.domain.SbomProcessed;
+import org.provena.sbom.domain.StoredBlob;
+import org.provena.sbom.infrastructure.JpaSbomPackageRepository;
+import org.provena.sbom.infrastructure.JpaSbomRepository;
+import org.provena.sbom.infrastructure.JpaStoredBlobRepository;
+import org.provena.shared.domain.PageRequest;
+import org.provena.shared.domain.SupplierScope;
+import org.provena.supplier.domain.Supplier;
+import org.provena.supplier.infrastructure.JpaSupplierRepository;
+import org.provena.testing.JpaTestDatabase;
+import org.provena.vulnerability.application.AffectedRules;
+import org.provena.vulnerability.domain.Advisory;
+import org.provena.vulnerability.domain.AdvisoryChanges;
+import org.provena.vulnerability.domain.AdvisoryStore.KevListing;
+import org.provena.vulnerability.domain.Feed;
+import org.provena.vulnerability.domain.KevEntry;
+import org.provena.vulnerability.infrastructure.JdbcAdvisoryStore;
+import org.provena.vulnerability.infrastructure.feed.NvdReader;
+import org.provena.vulnerability.infrastructure.feed.OsvReader;
+
+/**
+ * Feed records stored, packages matched, findings opened, resolved and reopened, read back and
+ * found by where-used: the JDBC stores and the matching service on the real schema (H2 here; the
+ * same code runs on PostgreSQL in the integration tests).
+ */
+class MatchingTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
+  private static final SupplierScope ALL = SupplierScope.all();
+
+  private static JpaTestDatabase db;
+  private static JdbcAdvisoryStore advisories;
+  private static FindingMatching matching;
+  private static JdbcFindingReads findings;
+  private static JdbcWhereUsedReads whereUsed;
+
+  @BeforeAll
+  static void database() throws ReflectiveOperationException {
+    db = JpaTestDatabase.h2();
+    advisories = db.inject(new JdbcAdvisoryStore());
+    AffectedRules rules = new AffectedRules();
+    set(rules, "store", advisories);
+    matching = new FindingMatching();
+    set(matching, "store", db.inject(new JdbcMatchStore()));
+    set(matching, "rules", rules);
+    set(matching, "clock", Clock.fixed(NOW, ZoneOffset.UTC));
+    findings = db.inject(new JdbcFindingReads());
+    whereUsed = db.inject(new JdbcWhereUsedReads());
+  }
+
+  @AfterAll
+  static void close() throws SQLException {
+    db.close();
+  }
+
+  @Test
+  void a_package_in_an_osv_range_gets_a_finding_with_what_makes_it_urgent() throws IOException {
+    String name = "urllib-" + unique();
+    store(
+        osv(
+            "GHSA-" + unique(),
+            "CVE-2026-" + unique(),
+            "PyPI",
+            name,
+            "[{\"introduced\": \"1.0\"}, {\"fixed\": \"1.4.2\"}]",
+            "\"CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H\""));
+    Fixture f =
+        sbom(pypi(name, "1.4.1"), pypi(name, "1.4.2"), pypi(name.toUpperCase(), "1.4.0rc1"));
+
+    List<FindingView> found = findingsOf(f, FindingFilter.open());
+
+    assertThat(found)
+        .extracting(FindingView::packageVersion)
+        .as("1.4.2 is the fix; 1.4.0rc1 is after 1.0 in PEP 440 order, and the name folds case")
+        .containsExactlyInAnyOrder("1.4.1", "1.4.0rc1");
+    FindingView finding = found.get(0);
+    assertThat(finding.vulnerabilityId()).startsWith("CVE-2026-");
+    assertThat(finding.aliases()).singleElement().asString().startsWith("GHSA-");
+    assertThat(finding.severity()).isEqualTo("CRITICAL");
+    assertThat(finding.cvssScore()).isEqualByComparingTo("9.8");
+    assertThat(finding.fixedVersions()).containsExactly("1.4.2");
+    assertThat(finding.matchedBy()).isEqualTo("OSV ecosystem (pypi)");
+    assertThat(finding.matchNote()).contains("is in vers:pypi/>=1.0|<1.4.2");
+  }
+
+  @Test
+  void a_feed_update_resolves_what_no_longer_matches_and_opens_what_now_does() throws IOException {
+    String name = "left-pad-" + unique();
+    String id = "GHSA-" + unique();
+    store(osv(id, null, "npm", name, "[{\"introduced\": \"0\"}, {\"fixed\": \"2.0.0\"}]", null));
+    Fixture f = sbom(npm(name, "1.9.9"), npm(name, "2.0.1"));
+    assertThat(findingsOf(f, FindingFilter.open()))
+        .extracting(FindingView::packageVersion)
+        .containsExactly("1.9.9");
+
+    AdvisoryChanges changes =
+        store(
+            osv(
+                id,
+                null,
+                "npm",
+                name,
+                "[{\"introduced\": \"2.0.1\"}, {\"fixed\": \"2.0.2\"}]",
+                null,
+                "2026-11-29T00:00:00Z"));
+    db.inTransaction(() -> matching.rematchPass(List.copyOf(changes.matchKeys())));
+
+    assertThat(findingsOf(f, FindingFilter.open()))
+        .extracting(FindingView::packageVersion)
+        .containsExactly("2.0.1");
+    List<FindingView> all = findingsOf(f, new FindingFilter(null, Set.of(), false, true));
+    assertThat(all).hasSize(2);
+    assertThat(all)
+        .filteredOn(v -> v.state().equals("RESOLVED"))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.packageVersion()).isEqualTo("1.9.9");
+              assertThat(v.resolvedAt()).isEqualTo(NOW);
+              assertThat(v.resolution()).isEqualTo("no longer matched by any advisory");
+            });
+  }
+
+  @Test
+  void importing_the_same_records_again_changes_nothing() throws IOException {
+    String name = "same-" + unique();
+    String record = osv("GHSA-" + unique(), null, "npm", name, "[{\"introduced\": \"0\"}]", null);
+    assertThat(store(record).stored()).isEqualTo(1);
+    AdvisoryChanges again = store(record);
+    assertThat(again.stored()).isZero();
+    assertThat(again.unchanged()).isEqualTo(1);
+    assertThat(again.matchKeys()).isEmpty();
+  }
+
+  @Test
+  void records_naming_the_same_cve_make_one_vulnerability_and_bridging_records_merge_two()
+      throws IOException, SQLException {
+    String cve = "CVE-2026-" + unique();
+    String ghsa = "GHSA-" + unique();
+    String pysec = "PYSEC-2026-" + unique();
+    String name = "merge-" + unique();
+    // First a GHSA record without its CVE, and a PYSEC record with the CVE: two vulnerabilities.
+    store(osv(ghsa, null, "PyPI", name, "[{\"introduced\": \"0\"}, {\"fixed\": \"2.0\"}]", null));
+    store(osv(pysec, cve, "PyPI", name, "[{\"introduced\": \"0\"}, {\"fixed\": \"2.0\"}]", null));
+    assertThat(vulnerabilityCount(ghsa, pysec, cve)).isEqualTo(2);
+    Fixture f = sbom(pypi(name, "1.0"));
+    assertThat(findingsOf(f, FindingFilter.open())).hasSize(2);
+
+    // The GHSA record is updated to name the CVE: the two are one, its id the CVE.
+    AdvisoryChanges changes =
+        store(
+            osv(
+                ghsa,
+                cve,
+                "PyPI",
+                name,
+                "[{\"introduced\": \"0\"}, {\"fixed\": \"2.0\"}]",
+                null,
+                "2026-11-29T00:00:00Z"));
+    db.inTransaction(() -> matching.rematchPass(List.copyOf(changes.matchKeys())));
+
+    assertThat(vulnerabilityCount(ghsa, pysec, cve)).isEqualTo(1);
+    List<FindingView> merged = findingsOf(f, FindingFilter.open());
+    assertThat(merged).singleElement().extracting(FindingView::vulnerabilityId).isEqualTo(cve);
+    assertThat(merged.get(0).aliases()).containsExactlyInAnyOrder(ghsa, pysec);
+  }
+
+  @Test
+  void a_package_known_only_by_its_cpe_is_matched_against_nvd_configurations() throws IOException {
+    String product = "pump_firmware_" + unique();
+    String cve = "CVE-2026-" + unique();
+    String page =
+        """
+        {"resultsPerPage": 1, "startIndex": 0, "totalResults": 1, "format": "NVD_CVE",
+         "version": "2.0", "vulnerabilities": [{"cve": {
+           "id": "%s", "published": "2026-01-10T10:00:00.000", "lastModified": "2026-02-01T10:00:00.000",
+           "vulnStatus": "Analyzed",
+           "descriptions": [{"lang": "en", "value": "Infusion pump firmware accepts unsigned updates."}],
+           "metrics": {"cvssMetricV31": [{"source": "nvd@nist.gov", "type": "Primary",
+             "cvssData": {"version": "3.1", "vectorString": "CVSS:3.1/AV:A/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H",
+             "baseScore": 8.8, "baseSeverity": "HIGH"}}]},
+           "configurations": [{"nodes": [{"operator": "OR", "negate": false, "cpeMatch": [
+             {"vulnerable": true, "criteria": "cpe:2.3:o:acme:%s:*:*:*:*:*:*:*:*",
+              "versionStartIncluding": "2.0", "versionEndExcluding": "2.4.1", "matchCriteriaId": "X"}]}]}]
+         }}]}
+        """
+            .formatted(cve, product);
+    List<Advisory> records = new ArrayList<>();
+    new NvdReader()
+        .read(
+            new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)), records::add, p -> {});
+    db.inTransaction(() -> advisories.store(Feed.NVD, records, NOW));
+    Fixture f =
+        sbom(
+            cpe("cpe:2.3:o:acme:" + product + ":2.3.9:*:*:*:*:*:*:*"),
+            cpe("cpe:2.3:o:acme:" + product + ":2.4.1:*:*:*:*:*:*:*"));
+
+    assertThat(findingsOf(f, FindingFilter.open()))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.vulnerabilityId()).isEqualTo(cve);
+              assertThat(v.packageVersion()).isEqualTo("2.3.9");
+              assertThat(v.severity()).isEqualTo("HIGH");
+              assertThat(v.matchedBy()).startsWith("NVD cpe");
+            });
+  }
+
+  @Test
+  void kev_and_epss_reach_the_findings_and_put_known_exploited_ones_first() throws IOException {
+    String name = "kev-" + unique();
+    String exploited = "CVE-2026-" + unique();
+    String other = "CVE-2026-" + unique();
+    store(osv("GHSA-" + unique(), exploited, "npm", name, "[{\"introduced\": \"0\"}]", null));
+    store(
+        osv(
+            "GHSA-" + unique(),
+            other,
+            "npm",
+            name,
+            "[{\"introduced\": \"0\"}]",
+            "\"CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H\""));
+    db.inTransaction(
+        () -> {
+          advisories.applyKev(
+              Map.of(
+                  exploited,
+                  new KevListing(
+                      exploited,
+                      "Example flaw",
+                      "An example",
+                      new KevEntry(
+                          java.time.LocalDate.of(2026, 11, 1),
+                          java.time.LocalDate.of(2026, 11, 22),
+                          "Apply updates",
+                          "Known",
+                          "Example",
+                          name))),
+              NOW);
+          advisories.applyEpss(
+              Map.of(
+                  exploited,
+                  new org.provena.vulnerability.domain.EpssScore(
+                      0.9731, 0.9990, java.time.LocalDate.of(2026, 11, 30))));
+        });
+    Fixture f = sbom(npm(name, "1.0.0"));
+
+    List<FindingView> found = findingsOf(f, FindingFilter.open());
+    assertThat(found).extracting(FindingView::vulnerabilityId).containsExactly(exploited, other);
+    assertThat(found.get(0).kev()).isTrue();
+    assertThat(found.get(0).kevDueDate()).isEqualTo("2026-11-22");
+    assertThat(found.get(0).epss()).isEqualTo(0.9731);
+    assertThat(findingsOf(f, new FindingFilter(null, Set.of(), true, false))).hasSize(1);
+    assertThat(findingsOf(f, new FindingFilter(null, Set.of("critical"), false, false)))
+        .extracting(FindingView::vulnerabilityId)
+        .containsExactly(other);
+  }
+
+  @Test
+  void a_new_sbom_of_the_release_supersedes_the_old_one_and_keeps_first_seen() throws IOException {
+    String name = "carry-" + unique();
+    store(osv("GHSA-" + unique(), null, "npm", name, "[{\"introduced\": \"0\"}]", null));
+    Fixture first = sbom(npm(name, "1.0.0"));
+    Instant firstSeen = findingsOf(first, FindingFilter.open()).get(0).firstSeenAt();
+
+    Fixture second =
+        sbom(
+            first.release,
+            first.supplier,
+            Instant.parse("2026-12-05T00:00:00Z"),
+            npm(name, "1.0.1"));
+
+    assertThat(findingsOf(first, FindingFilter.open())).isEmpty();
+    assertThat(findingsOf(first, new FindingFilter(null, Set.of(), false, true)))
+        .singleElement()
+        .extracting(FindingView::resolution)
+        .isEqualTo("superseded by a newer SBOM of the release");
+    assertThat(findingsOf(second, FindingFilter.open()))
+        .singleElement()
+        .extracting(FindingView::firstSeenAt)
+        .isEqualTo(firstSeen);
+  }
+
+  @Test
+  void where_used_finds_current_sboms_by_key_version_and_name_within_the_scope()
+      throws IOException {
+    String name = "where-" + unique();
+    Fixture a = sbom(npm(name, "3.1.0"));
+    Fixture b = sbom(npm(name, "3.2.0"));
+    String key = "npm/" + name;
+
+    assertThat(db.inTransaction(() -> whereUsed.byKey(ALL, key, null, 100)))
+        .extracting(ReleaseUse::componentReleaseId)
+        .containsExactlyInAnyOrder(a.release.id(), b.release.id());
+    assertThat(db.inTransaction(() -> whereUsed.byKey(ALL, key, "3.2.0", 100)))
+        .extracting(ReleaseUse::componentReleaseId)
+        .containsExactly(b.release.id());
+    assertThat(db.inTransaction(() -> whereUsed.byName(ALL, name, 100))).hasSize(2);
+    assertThat(
+            db.inTransaction(
+                () -> whereUsed.byKey(SupplierScope.only(a.supplier.id()), key, null, 100)))
+        .extracting(ReleaseUse::componentReleaseId)
+        .containsExactly(a.release.id());
+    assertThat(db.inTransaction(() -> whereUsed.byKey(SupplierScope.none(), key, null, 100)))
+        .isEmpty();
+  }
+
+  @Test
+  void another_supplier_sees_none_of_the_findings() throws IOException {
+    String name = "scoped-" + unique();
+    store(osv("GHSA-" + unique(), null, "npm", name, "[{\"introduced\": \"0\"}]", null));
+    Fixture f = sbom(npm(name, "1.0.0"));
+    Fixture other = sbom(npm("unrelated-" + unique(), "1.0.0"));
+
+    assertThat(
+            db.inTransaction(
+                () ->
+                    findings.ofSbom(
+                        SupplierScope.only(f.supplier.id()),
+                        f.sbom.id(),
+                        FindingFilter.open(),
+                        PageRequest.first(10))))
+        .hasSize(1);
+    assertThat(
+            db.inTransaction(
+                () ->
+                    findings.ofSbom(
+                        SupplierScope.only(other.supplier.id()),
+                        f.sbom.id(),
+                        FindingFilter.open(),
+                        PageRequest.first(10))))
+        .isEmpty();
+    assertThat(
+            db.inTransaction(
+                () ->
+                    findings.countOfRelease(
+                        SupplierScope.only(other.supplier.id()),
+                        f.release.id(),
+                        FindingFilter.open())))
+        .isZero();
+    assertThat(
+            db.inTransaction(
+                () ->
+                    findings.ofSbom(
+                        SupplierScope.none(),
+                        f.sbom.id(),
+                        FindingFilter.open(),
+                        PageRequest.first(10))))
+        .isEmpty();
+  }
+
+  // --- fixtures ---
+
+  private record Fixture(Supplier supplier, ComponentRelease release, SbomDocument sbom) {}
+
+  private static PackageEntry pypi(String name, String version) {
+    return entry(name, version, "pkg:pypi/" + name.toLowerCase() + "@" + version, null);
+  }
+
+  private static PackageEntry npm(String name, String version) {
+    return entry(name, version, "pkg:npm/" + name + "@" + version, null);
+  }
+
+  private static PackageEntry cpe(String cpe) {
+    return entry("firmware", null, null, cpe);
+  }
+
+  private static PackageEntry entry(String name, String version, String purl, String cpe) {
+    return new PackageEntry(null, "library", null, name, version, purl, cpe, null, null, Set.of());
+  }
+
+  private Fixture sbom(PackageEntry... entries) {
+    Supplier supplier = Supplier.invite("Supplier " + unique(), "org-" + unique(), null, NOW);
+    db.inTransaction(() -> db.inject(new JpaSupplierRepository()).store(ALL, supplier));
+    Component component =
+        Component.register(supplier.id(), "lib-" + unique(), ComponentType.LIBRARY, null, NOW);
+    ComponentRelease release = component.release("1.0.0", LevelOfSupport.UNKNOWN, null, NOW);
+    db.inTransaction(
+        () -> {
+          var components = db.inject(new JpaComponentRepository());
+          components.store(ALL, component);
+          components.storeRelease(ALL, release);
+        });
+    return sbom(release, supplier, NOW, entries);
+  }
+
+  /** An SBOM of the release processed at {@code at}: inventory, current SBOM, findings. */
+  private Fixture sbom(
+      ComponentRelease release, Supplier supplier, Instant at, PackageEntry... entries) {
+    String digest = (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
+    SbomDocument sbom =
+        SbomDocument.accept(supplier.id(), release.id(), digest, "application/json", "ci", at);
+    List<SbomPackage> packages = new ArrayList<>();
+    for (PackageEntry e : entries) {
+      packages.add(SbomPackage.listedIn(sbom, e));
+    }
+    db.inTransaction(
+        () -> {
+          db.inject(new JpaStoredBlobRepository())
+              .store(StoredBlob.stored(digest, 42, "application/json", at));
+          var sboms = db.inject(new JpaSbomRepository());
+          sbom.startProcessing();
+          sbom.markProcessed(
+              new SbomMetadata(
+                  SbomFormat.CYCLONEDX_JSON, "1.6", null, 1, null, null, null, null, null),
+              packages.size(),
+              null,
+              at);
+          sboms.store(ALL, sbom);
+          db.em().flush();
+          db.inject(new JpaSbomPackageRepository()).storeInventory(ALL, sbom, packages, List.of());
+          List<UUID> superseded = sboms.supersedeOthers(ALL, sbom, at);
+          matching.onSbomProcessed(
+              new SbomProcessed(sbom.id(), release.id(), supplier.id(), superseded));
+        });
+    return new Fixture(supplier, release, sbom);
+  }
+
+  private static List<FindingView> findingsOf(Fixture f, FindingFilter filter) {
+    return db.inTransaction(
+        () -> findings.ofSbom(ALL, f.sbom.id(), filter, PageRequest.first(100)));
+  }
+
+  private static AdvisoryChanges store(String json) throws IOException {
+    List<Advisory> records = new ArrayList<>();
+    new OsvReader()
+        .read(
+            new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), records::add, p -> {});
+    assertThat(records).hasSize(1);
+    return db.inTransaction(() -> advisories.store(Feed.OSV, records, NOW));
+  }
+
+  private static String osv(
+      String id, String alias, String ecosystem, String name, String events, String cvss) {
+    return osv(id, alias, ecosystem, name, events, cvss, "2026-11-01T00:00:00Z");
+  }
+
+  /** An OSV record of our own: one package, one ECOSYSTEM range, optionally a CVSS vector. */
+  private static String osv(
+      String id,
+      String alias,
+      String ecosystem,
+      String name,
+      String events,
+      String cvss,
+      String modified) {
+    return """
+        {"schema_version": "1.6.0", "id": "%s", "modified": "%s", "published": "2026-10-01T00:00:00Z",
+         "aliases": [%s], "summary": "Test advisory %s",
+         "severity": [%s],
+         "affected": [{"package": {"ecosystem": "%s", "name": "%s"},
+                       "ranges": [{"type": "ECOSYSTEM", "events": %s}]}],
+         "references": [{"type": "ADVISORY", "url": "https://example.org/%s"}]}
+        """
+        .formatted(
+            id,
+            modified,
+            alias == null ? "" : "\"" + alias + "\"",
+            id,
+            cvss == null ? "" : "{\"type\": \"CVSS_V3\", \"score\": " + cvss + "}",
+            ecosystem,
+            name,
+            events,
+            id);
+  }
+
+  private static int vulnerabilityCount(String... ids) throws SQLException {
+    try (Connection c = db.connection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "select count(distinct id) from vulnerability where primary_id in (?, ?, ?)"
+                    + " or id in (select vulnerability_id from vulnerability_alias"
+                    + " where alias in (?, ?, ?))")) {
+      for (int i = 0; i < 3; i++) {
+        s.setString(i + 1, ids[i]);
+        s.setString(i + 4, ids[i]);
+      }
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getInt(1);
+      }
+    }
+  }
+
+  private static void set(Object bean, String field, Object value)
+      throws ReflectiveOperationException {
+    var f = bean.getClass().getDeclaredField(field);
+    f.setAccessible(true);
+    f.set(bean, value);
+  }
+
+  private static String unique() {
+    return Integer.toString((int) (Math.random() * 90000) + 10000);
+  }
+}
