@@ -58,7 +58,12 @@ public class FindingMatching {
   public void onSbomProcessed(@Observes SbomProcessed processed) {
     Instant now = clock.instant();
     Map<String, Instant> firstSeen = store.firstSeenInRelease(processed.componentReleaseId());
-    Outcome outcome = match(store.packagesOfSbom(processed.sbomId()), firstSeen, now);
+    Outcome outcome =
+        match(
+            store.packagesOfSbom(processed.sbomId()),
+            store.findingsOfSbom(processed.sbomId()),
+            firstSeen,
+            now);
     int superseded =
         processed.superseded().isEmpty()
             ? 0
@@ -94,11 +99,22 @@ public class FindingMatching {
   /** One transaction per slice of keys, so a huge feed change never holds one huge transaction. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Outcome rematchPass(List<String> keys) {
-    return match(store.currentPackagesWithKeys(keys), Map.of(), clock.instant());
+    return match(
+        store.currentPackagesWithKeys(keys),
+        store.findingsOfKeys(keys),
+        Map.<String, Instant>of(),
+        clock.instant());
   }
 
+  /**
+   * Matches the packages; {@code known} holds at least every finding of them (findings of other
+   * packages among it, of superseded SBOMs say, are left alone).
+   */
   private Outcome match(
-      List<PackageToMatch> packages, Map<String, Instant> firstSeen, Instant now) {
+      List<PackageToMatch> packages,
+      List<KnownFinding> known,
+      Map<String, Instant> firstSeen,
+      Instant now) {
     if (packages.isEmpty()) {
       return new Outcome(0, 0, 0, 0);
     }
@@ -125,13 +141,15 @@ public class FindingMatching {
     for (PackageToMatch p : packages) {
       byId.put(p.packageId(), p);
     }
-    List<KnownFinding> known = store.findingsOf(byId.keySet());
     Map<String, KnownFinding> knownByPair = new HashMap<>();
     List<UUID> resolve = new ArrayList<>();
     List<UUID> reopen = new ArrayList<>();
     Map<UUID, String> reopenedBy = new HashMap<>();
     Map<UUID, String> reopenedNotes = new HashMap<>();
     for (KnownFinding f : known) {
+      if (!byId.containsKey(f.packageId())) {
+        continue;
+      }
       knownByPair.put(f.packageId() + "|" + f.vulnerabilityId(), f);
       Match match = matches.getOrDefault(f.packageId(), Map.of()).get(f.vulnerabilityId());
       if (match == null && f.state() == FindingState.OPEN) {

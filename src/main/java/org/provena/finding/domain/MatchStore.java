@@ -19,8 +19,11 @@ public interface MatchStore {
   /** The packages with one of these keys in any release's current SBOM. */
   List<PackageToMatch> currentPackagesWithKeys(Collection<String> matchKeys);
 
-  /** Every finding ever made for these packages. */
-  List<KnownFinding> findingsOf(Collection<UUID> packageIds);
+  /** Every finding ever made for the packages of one SBOM. */
+  List<KnownFinding> findingsOfSbom(UUID sbomId);
+
+  /** Every finding ever made for packages with these keys (any SBOM, the caller filters). */
+  List<KnownFinding> findingsOfKeys(Collection<String> matchKeys);
 
   /**
    * When each vulnerability was first seen in the release, per match key ({@code vulnerabilityId +

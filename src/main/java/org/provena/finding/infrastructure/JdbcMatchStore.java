@@ -60,24 +60,35 @@ public class JdbcMatchStore implements MatchStore {
     return found;
   }
 
+  private static final String FINDING_COLUMNS =
+      "select f.id, f.package_id, f.vulnerability_id, f.state from finding f"
+          + " join sbom_package p on p.id = f.package_id";
+
   @Override
-  public List<KnownFinding> findingsOf(Collection<UUID> packageIds) {
+  public List<KnownFinding> findingsOfSbom(UUID sbomId) {
+    return query(
+        FINDING_COLUMNS + " where p.sbom_id = ?", List.of(sbomId), JdbcMatchStore::findingRow);
+  }
+
+  @Override
+  public List<KnownFinding> findingsOfKeys(Collection<String> matchKeys) {
     List<KnownFinding> found = new ArrayList<>();
-    for (List<UUID> chunk : chunks(packageIds)) {
+    for (List<String> chunk : chunks(matchKeys)) {
       found.addAll(
           query(
-              "select id, package_id, vulnerability_id, state from finding where package_id in ("
-                  + marks(chunk.size())
-                  + ")",
+              FINDING_COLUMNS + " where p.match_key in (" + marks(chunk.size()) + ")",
               chunk,
-              r ->
-                  new KnownFinding(
-                      UuidColumns.uuid(r.getObject(1)),
-                      UuidColumns.uuid(r.getObject(2)),
-                      UuidColumns.uuid(r.getObject(3)),
-                      FindingState.valueOf(r.getString(4)))));
+              JdbcMatchStore::findingRow));
     }
     return found;
+  }
+
+  private static KnownFinding findingRow(ResultSet r) throws SQLException {
+    return new KnownFinding(
+        UuidColumns.uuid(r.getObject(1)),
+        UuidColumns.uuid(r.getObject(2)),
+        UuidColumns.uuid(r.getObject(3)),
+        FindingState.valueOf(r.getString(4)));
   }
 
   @Override

@@ -158,6 +158,55 @@ class MatchingTest {
   }
 
   @Test
+  void distribution_packages_match_by_vendor_and_name_in_dpkg_order() throws IOException {
+    String name = "libexample" + unique();
+    store(
+        osv(
+            "DSA-" + unique() + "-1",
+            null,
+            "Debian:12",
+            name,
+            "[{\"introduced\": \"0\"}, {\"fixed\": \"3.0.11-1~deb12u2\"}]",
+            null));
+    Fixture f =
+        sbom(
+            entry(name, null, "pkg:deb/debian/" + name + "@3.0.11-1~deb12u1?arch=amd64", null),
+            entry(name, null, "pkg:deb/debian/" + name + "@3.0.11-1?arch=amd64", null),
+            entry(name, null, "pkg:deb/ubuntu/" + name + "@3.0.0-1?arch=amd64", null));
+
+    assertThat(findingsOf(f, FindingFilter.open()))
+        .extracting(FindingView::packageVersion)
+        .as("~ sorts before everything: ~deb12u1 < ~deb12u2 < (nothing); Ubuntu is not Debian")
+        .containsExactly("3.0.11-1~deb12u1");
+  }
+
+  @Test
+  void go_modules_compare_incompatible_and_pseudo_versions() throws IOException {
+    String module = "github.com/example" + unique() + "/server";
+    store(
+        osv(
+            "GO-2026-" + unique(),
+            null,
+            "Go",
+            module,
+            "[{\"introduced\": \"0\"}, {\"fixed\": \"20.10.9+incompatible\"}]",
+            null));
+    Fixture f =
+        sbom(
+            entry("server", null, "pkg:golang/" + module + "@v20.10.7%2Bincompatible", null),
+            entry("server", null, "pkg:golang/" + module + "@v20.10.9%2Bincompatible", null),
+            entry(
+                "server",
+                null,
+                "pkg:golang/" + module + "@v0.0.0-20190101000000-abcdef123456",
+                null));
+
+    assertThat(findingsOf(f, FindingFilter.open()))
+        .extracting(FindingView::packageVersion)
+        .containsExactlyInAnyOrder("v20.10.7+incompatible", "v0.0.0-20190101000000-abcdef123456");
+  }
+
+  @Test
   void importing_the_same_records_again_changes_nothing() throws IOException {
     String name = "same-" + unique();
     String record = osv("GHSA-" + unique(), null, "npm", name, "[{\"introduced\": \"0\"}]", null);
