@@ -5,11 +5,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.provena.component.application.ComponentCatalogue;
@@ -20,9 +23,12 @@ import org.provena.component.domain.LevelOfSupport;
 import org.provena.device.application.DeviceRegistry;
 import org.provena.device.domain.Criticality;
 import org.provena.device.domain.Exposure;
+import org.provena.sbom.application.SbomIntake;
 import org.provena.shared.infrastructure.DatabaseMigration.DatabaseReady;
 import org.provena.supplier.application.SupplierDirectory;
 import org.provena.supplier.application.SupplierScopeResolver;
+import org.provena.vulnerability.application.FeedFiles;
+import org.provena.vulnerability.domain.Feed;
 
 /** Seeds the demo suppliers, components and devices once the schema is ready (see package doc). */
 @ApplicationScoped
@@ -36,9 +42,22 @@ public class DemoData {
 
   @Inject Instance<Seeding> seeding;
 
+  @Inject FeedFiles feeds;
+
   void onDatabaseReady(@Observes DatabaseReady ready) {
-    if (enabled) {
-      seeding.get().seedIfEmpty();
+    if (enabled && seeding.get().seedIfEmpty()) {
+      // Vulnerability knowledge first, then the SBOMs: their processing finds the demo findings.
+      importFeed(Feed.OSV, "demo/osv-demo.json", "Provena demo advisories (OSV)");
+      importFeed(Feed.KEV, "demo/kev-demo.json", "Provena demo excerpt of CISA KEV");
+      seeding.get().seedSboms();
+    }
+  }
+
+  private void importFeed(Feed feed, String resource, String name) {
+    try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream(resource)) {
+      feeds.importNow(feed, name, in, "demo");
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Demo feed " + resource + " was not imported", e);
     }
   }
 
@@ -53,12 +72,17 @@ public class DemoData {
 
     private final Map<String, UUID> releases = new HashMap<>();
 
+    @Inject SbomIntake intake;
+
+    private final Map<String, UUID> supplierIds = new HashMap<>();
+
+    /** Seeds an empty database; false when it was not empty. */
     @jakarta.enterprise.context.control.ActivateRequestContext
     @Transactional
-    public void seedIfEmpty() {
+    public boolean seedIfEmpty() {
       scopes.actAsSystem();
       if (suppliers.count() > 0) {
-        return;
+        return false;
       }
       UUID acme =
           supplier(
@@ -204,7 +228,29 @@ public class DemoData {
           "cobalt-wpa-supplicant 2.10.1",
           Criticality.CLASS_B,
           Exposure.NETWORKED);
+      supplierIds.put("acme", acme);
+      supplierIds.put("borealis", borealis);
       LOG.info("Demo data seeded: 3 suppliers, 5 components, 7 releases, 2 devices");
+      return true;
+    }
+
+    /**
+     * Two current SBOMs, delivered on their suppliers' behalf through the upload path: acme-tls
+     * 3.1.4 (Log4Shell, Text4Shell, HTTP/2 Rapid Reset) and Borealis RTOS 11.2.0 (urllib3, lodash).
+     */
+    @jakarta.enterprise.context.control.ActivateRequestContext
+    public void seedSboms() {
+      sbom("acme", "acme-tls", "3.1.4", "demo/acme-tls-3.1.4.cdx.json");
+      sbom("borealis", "Borealis RTOS", "11.2.0", "demo/borealis-rtos-11.2.0.cdx.json");
+    }
+
+    private void sbom(String supplier, String component, String version, String resource) {
+      scopes.actAsSupplier(supplierIds.get(supplier));
+      try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream(resource)) {
+        intake.seed(component, version, "application/vnd.cyclonedx+json", in, "demo");
+      } catch (Exception e) {
+        LOG.log(Level.WARNING, "Demo SBOM " + resource + " was not accepted", e);
+      }
     }
 
     private UUID supplier(String name, String alias, String cvdContact, String cvdPolicy) {

@@ -38,7 +38,7 @@ public class FindingMatching {
   private static final Logger LOG = Logger.getLogger(FindingMatching.class.getName());
   static final String NO_LONGER_MATCHED = "no longer matched by any advisory";
   static final String SUPERSEDED = "superseded by a newer SBOM of the release";
-  private static final int KEYS_PER_PASS = 2000;
+  public static final int KEYS_PER_PASS = 5000;
 
   @Inject MatchStore store;
   @Inject AffectedRules rules;

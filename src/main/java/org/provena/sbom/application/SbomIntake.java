@@ -67,6 +67,23 @@ public class SbomIntake {
    */
   public UUID accept(String componentName, String version, String mediaType, InputStream body)
       throws InvalidSbomException, DocumentTooLargeException {
+    return accept(componentName, version, mediaType, body, null);
+  }
+
+  /**
+   * Demo seeding: an SBOM delivered on a supplier's behalf by start-up work, which has set the
+   * supplier's scope ({@code SupplierScopeResolver.actAsSupplier}); recorded as uploaded by {@code
+   * uploadedBy}.
+   */
+  public UUID seed(
+      String componentName, String version, String mediaType, InputStream body, String uploadedBy)
+      throws InvalidSbomException, DocumentTooLargeException {
+    return accept(componentName, version, mediaType, body, uploadedBy);
+  }
+
+  private UUID accept(
+      String componentName, String version, String mediaType, InputStream body, String uploadedBy)
+      throws InvalidSbomException, DocumentTooLargeException {
     if (componentName == null || componentName.isBlank() || version == null || version.isBlank()) {
       throw new IllegalArgumentException(
           "Name the component release the SBOM belongs to: ?component=<name>&version=<version>");
@@ -85,7 +102,13 @@ public class SbomIntake {
     }
     UUID id;
     try {
-      id = self.record(componentName, version, original, mediaType);
+      id =
+          self.record(
+              componentName,
+              version,
+              original,
+              mediaType,
+              uploadedBy != null ? uploadedBy : caller.require().username());
     } catch (RuntimeException e) {
       forgetIfUnreferenced(original.sha256());
       throw e;
@@ -101,7 +124,11 @@ public class SbomIntake {
    */
   @Transactional
   public UUID record(
-      String componentName, String version, OriginalStore.Stored original, String mediaType) {
+      String componentName,
+      String version,
+      OriginalStore.Stored original,
+      String mediaType,
+      String uploadedBy) {
     ReleaseDetails release = catalogue.releaseFor(componentName, version);
     if (blobs.find(original.sha256()).isEmpty()) {
       blobs.store(
@@ -113,7 +140,7 @@ public class SbomIntake {
             release.id(),
             original.sha256(),
             mediaType,
-            caller.require().username(),
+            uploadedBy,
             clock.instant());
     sboms.store(scopes.current(), sbom);
     jobs.store(ProcessingJob.enqueue(JOB_KIND, sbom.id(), clock.instant()));

@@ -38,6 +38,11 @@ public class SupplierScopeResolver {
     resolved = SupplierScope.all();
   }
 
+  /** For start-up seeding on one supplier's behalf (the demo's SBOMs): that supplier only. */
+  public void actAsSupplier(java.util.UUID supplierId) {
+    resolved = SupplierScope.only(supplierId);
+  }
+
   private SupplierScope scopeOf(Caller caller) {
     if (caller.isManufacturerStaff()) {
       return SupplierScope.all();
