@@ -248,6 +248,8 @@ public class DemoData {
       scopes.actAsSupplier(supplierIds.get(supplier));
       try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream(resource)) {
         intake.seed(component, version, "application/vnd.cyclonedx+json", in, "demo");
+      } catch (org.provena.sbom.domain.InvalidSbomException e) {
+        LOG.warning(() -> "Demo SBOM " + resource + " is invalid: " + e.problems());
       } catch (Exception e) {
         LOG.log(Level.WARNING, "Demo SBOM " + resource + " was not accepted", e);
       }

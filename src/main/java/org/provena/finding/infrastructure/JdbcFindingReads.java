@@ -27,6 +27,9 @@ import org.provena.shared.domain.PageRequest;
 import org.provena.shared.domain.SupplierScope;
 import org.provena.shared.infrastructure.ScopeFilter;
 import org.provena.shared.infrastructure.UuidColumns;
+import org.provena.vulnerability.domain.version.InvalidVersionException;
+import org.provena.vulnerability.domain.version.VersionScheme;
+import org.provena.vulnerability.domain.version.VersionSchemes;
 
 /**
  * Findings read in one SQL query over finding, package and vulnerability (a read model across
@@ -211,9 +214,46 @@ public class JdbcFindingReads implements FindingReads {
       views.add(
           row.view(
               List.copyOf(aliases.getOrDefault(row.vulnerability, Set.of())),
-              List.copyOf(fixed.getOrDefault(row.vulnerability + "|" + row.matchKey, Set.of()))));
+              fixesFor(
+                  row.matchKey,
+                  row.version,
+                  fixed.getOrDefault(row.vulnerability + "|" + row.matchKey, Set.of()))));
     }
     return views;
+  }
+
+  /**
+   * The fixed versions that are later than the package's (2.15.0 for log4j 2.14.1, not the 2.3.1 of
+   * another release line), in the ecosystem's order; all of them when that cannot be told.
+   */
+  static List<String> fixesFor(String matchKey, String version, Set<String> fixed) {
+    if (fixed.isEmpty() || version == null) {
+      return List.copyOf(fixed);
+    }
+    String type = matchKey.substring(0, Math.max(0, matchKey.indexOf('/')));
+    java.util.Optional<VersionScheme> scheme = VersionSchemes.forPurlType(type);
+    if (scheme.isEmpty() || !scheme.get().isValid(version)) {
+      return List.copyOf(fixed);
+    }
+    List<String> later = new ArrayList<>();
+    for (String f : fixed) {
+      try {
+        if (scheme.get().compare(f, version) > 0) {
+          later.add(f);
+        }
+      } catch (InvalidVersionException e) {
+        later.add(f);
+      }
+    }
+    later.sort(
+        (a, b) -> {
+          try {
+            return scheme.get().compare(a, b);
+          } catch (InvalidVersionException e) {
+            return a.compareTo(b);
+          }
+        });
+    return later.isEmpty() ? List.copyOf(fixed) : List.copyOf(later);
   }
 
   /** One result row, before aliases and fixed versions are added. */

@@ -73,7 +73,8 @@ public class FindingsGrid extends VerticalLayout {
     grid.addColumn(
             f -> f.packageName() + (f.packageVersion() == null ? "" : " " + f.packageVersion()))
         .setHeader("Package")
-        .setFlexGrow(1);
+        .setTooltipGenerator(f -> f.purl() == null ? f.packageName() : f.purl())
+        .setFlexGrow(2);
     grid.addColumn(f -> f.cvssScore() == null ? "" : f.cvssScore().toPlainString())
         .setHeader("CVSS")
         .setAutoWidth(true)

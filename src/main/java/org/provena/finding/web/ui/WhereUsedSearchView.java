@@ -145,6 +145,11 @@ public class WhereUsedSearchView extends VerticalLayout implements BeforeEnterOb
     results.add(result(found.get()));
   }
 
+  private static String deviceCount(WhereUsedView view) {
+    long n = view.devices().stream().map(DeviceUse::deviceReleaseId).distinct().count();
+    return n == 1 ? "1 device release" : n + " device releases";
+  }
+
   static Component result(WhereUsedView view) {
     VerticalLayout layout = new VerticalLayout();
     layout.setPadding(false);
@@ -154,14 +159,7 @@ public class WhereUsedSearchView extends VerticalLayout implements BeforeEnterOb
                 ? "Not in any component release's current SBOM."
                 : view.releases().size()
                     + (view.releases().size() == 1 ? " component release" : " component releases")
-                    + (view.devices().isEmpty()
-                        ? ""
-                        : ", in "
-                            + view.devices().stream()
-                                .map(DeviceUse::deviceReleaseId)
-                                .distinct()
-                                .count()
-                            + " device releases"));
+                    + (view.devices().isEmpty() ? "" : ", in " + deviceCount(view)));
     summary.setId("where-used-summary");
     layout.add(summary);
     if (view.releases().isEmpty()) {
