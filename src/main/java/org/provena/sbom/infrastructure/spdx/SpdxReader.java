@@ -326,7 +326,7 @@ public class SpdxReader implements SbomReader {
         if (category == ReferenceCategory.PACKAGE_MANAGER && "purl".equals(type) && purl == null) {
           try {
             parsedPurl = new PackageURL(locator);
-            purl = parsedPurl.canonicalize();
+            purl = org.provena.shared.domain.Purls.canonical(parsedPurl);
           } catch (MalformedPackageURLException | RuntimeException e) {
             purl = locator;
             warnings.add(
