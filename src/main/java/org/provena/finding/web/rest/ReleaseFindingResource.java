@@ -3,22 +3,19 @@ package org.provena.finding.web.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.provena.component.application.ComponentCatalogue;
-import org.provena.finding.application.FindingFilter;
 import org.provena.finding.application.FindingQueries;
 import org.provena.identity.domain.Role;
 import org.provena.shared.domain.NotFoundException;
-import org.provena.shared.domain.PageRequest;
 import org.provena.shared.web.rest.Page;
 
 /**
@@ -42,21 +39,10 @@ public class ReleaseFindingResource {
               + " list (critical,high,…); kev=true: known exploited only; state=all: resolved"
               + " findings too (default open).")
   public Page<FindingResponse> list(
-      @PathParam("id") UUID id,
-      @QueryParam("q") String q,
-      @QueryParam("severity") String severity,
-      @QueryParam("kev") @DefaultValue("false") boolean kev,
-      @QueryParam("state") @DefaultValue("open") String state,
-      @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("limit") @DefaultValue("100") int limit) {
+      @PathParam("id") UUID id, @BeanParam FindingParameters parameters) {
     releases.findRelease(id).orElseThrow(() -> new NotFoundException("Component release " + id));
-    FindingFilter filter = FindingParameters.filter(q, severity, kev, state);
-    return new Page<>(
-        findings.ofRelease(id, filter, new PageRequest(offset, limit)).stream()
-            .map(FindingResponse::of)
-            .toList(),
-        offset,
-        limit,
-        findings.countOfRelease(id, filter));
+    return parameters.page(
+        (filter, page) -> findings.ofRelease(id, filter, page),
+        filter -> findings.countOfRelease(id, filter));
   }
 }

@@ -3,22 +3,19 @@ package org.provena.finding.web.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.provena.finding.application.FindingFilter;
 import org.provena.finding.application.FindingQueries;
 import org.provena.identity.domain.Role;
 import org.provena.sbom.application.SbomQueries;
 import org.provena.shared.domain.NotFoundException;
-import org.provena.shared.domain.PageRequest;
 import org.provena.shared.web.rest.Page;
 
 /** The findings of one SBOM's packages. */
@@ -40,21 +37,10 @@ public class SbomFindingResource {
               + " list (critical,high,…); kev=true: known exploited only; state=all: resolved"
               + " findings too (default open).")
   public Page<FindingResponse> list(
-      @PathParam("id") UUID id,
-      @QueryParam("q") String q,
-      @QueryParam("severity") String severity,
-      @QueryParam("kev") @DefaultValue("false") boolean kev,
-      @QueryParam("state") @DefaultValue("open") String state,
-      @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("limit") @DefaultValue("100") int limit) {
+      @PathParam("id") UUID id, @BeanParam FindingParameters parameters) {
     sboms.find(id).orElseThrow(() -> new NotFoundException("SBOM " + id));
-    FindingFilter filter = FindingParameters.filter(q, severity, kev, state);
-    return new Page<>(
-        findings.ofSbom(id, filter, new PageRequest(offset, limit)).stream()
-            .map(FindingResponse::of)
-            .toList(),
-        offset,
-        limit,
-        findings.countOfSbom(id, filter));
+    return parameters.page(
+        (filter, page) -> findings.ofSbom(id, filter, page),
+        filter -> findings.countOfSbom(id, filter));
   }
 }
