@@ -42,10 +42,14 @@ public class WhereUsed {
         view(purl, reads.byKey(scope, c.get().key(), c.get().version(), LIMIT), scope));
   }
 
+  /**
+   * A package name in any case; PyPI names also as PEP 503 folds them ({@code typing_extensions}).
+   */
   public WhereUsedView byName(String name) {
     SupplierScope scope = scopes.current();
-    String normalised = name.trim().toLowerCase(Locale.ROOT);
-    return view(name, reads.byName(scope, normalised, LIMIT), scope);
+    String lower = name.trim().toLowerCase(Locale.ROOT);
+    String pep503 = PackageCoordinates.key("pypi", null, lower).substring("pypi/".length());
+    return view(name, reads.byName(scope, java.util.Set.of(lower, pep503), LIMIT), scope);
   }
 
   /** Empty when no vulnerability has this id or alias. */

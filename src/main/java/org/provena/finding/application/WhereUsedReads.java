@@ -12,8 +12,8 @@ public interface WhereUsedReads {
   /** Packages with this match key, of this version when one is given. */
   List<ReleaseUse> byKey(SupplierScope scope, String matchKey, String version, int limit);
 
-  /** Packages with this name (lower case, as the match name is stored). */
-  List<ReleaseUse> byName(SupplierScope scope, String matchName, int limit);
+  /** Packages with one of these names (lower case, as match names are stored). */
+  List<ReleaseUse> byName(SupplierScope scope, java.util.Set<String> matchNames, int limit);
 
   /** Packages with an open finding of this vulnerability. */
   List<ReleaseUse> byVulnerability(SupplierScope scope, UUID vulnerabilityId, int limit);

@@ -141,11 +141,13 @@ public class JdbcFindingReads implements FindingReads {
       where.append(" and v.kev_date_added is not null");
     }
     if (filter.text() != null) {
-      String like = "%" + filter.text().replace("%", "").replace("_", "") + "%";
+      String escaped = filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+      String like = "%" + escaped + "%";
       where.append(
-          " and (lower(p.name) like ? or lower(p.purl) like ? or lower(v.primary_id) like ?"
+          " and (lower(p.name) like ? escape '\\' or lower(p.purl) like ? escape '\\'"
+              + " or lower(v.primary_id) like ? escape '\\'"
               + " or exists (select 1 from vulnerability_alias a"
-              + " where a.vulnerability_id = v.id and lower(a.alias) like ?))");
+              + " where a.vulnerability_id = v.id and lower(a.alias) like ? escape '\\'))");
       for (int i = 0; i < 4; i++) {
         parameters.add(like);
       }

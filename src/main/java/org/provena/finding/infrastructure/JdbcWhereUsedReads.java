@@ -57,9 +57,17 @@ public class JdbcWhereUsedReads implements WhereUsedReads {
   }
 
   @Override
-  public List<ReleaseUse> byName(SupplierScope scope, String matchName, int limit) {
+  public List<ReleaseUse> byName(SupplierScope scope, java.util.Set<String> matchNames, int limit) {
+    List<Object> names = new ArrayList<>(matchNames);
     return releases(
-        SELECT + " where p.match_name = ? and" + CURRENT, List.of(matchName), scope, limit);
+        SELECT
+            + " where p.match_name in ("
+            + String.join(", ", Collections.nCopies(names.size(), "?"))
+            + ") and"
+            + CURRENT,
+        names,
+        scope,
+        limit);
   }
 
   @Override

@@ -146,6 +146,7 @@ public class SbomQueries {
         s.uploadedBy(),
         s.uploadedAt(),
         s.processedAt().orElse(null),
+        s.supersededAt().orElse(null),
         errors,
         s.qualityReport().orElse(null));
   }

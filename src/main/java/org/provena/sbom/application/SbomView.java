@@ -29,5 +29,6 @@ public record SbomView(
     String uploadedBy,
     Instant uploadedAt,
     Instant processedAt,
+    Instant supersededAt,
     List<SbomProblem> errors,
     String qualityJson) {}

@@ -128,8 +128,14 @@ public record PackageCoordinates(String type, String key, String version) {
   }
 
   private static String decode(String s) {
-    return s.indexOf('%') < 0
-        ? s
-        : URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    if (s.indexOf('%') < 0) {
+      return s;
+    }
+    try {
+      return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException malformedEscape) {
+      // An SBOM may keep a purl that is not valid as it came ("1.0%"): its text is its name.
+      return s;
+    }
   }
 }

@@ -251,6 +251,82 @@ class MatchingTest {
   }
 
   @Test
+  void a_record_bridging_two_vulnerabilities_new_in_the_same_batch_merges_them()
+      throws IOException, SQLException {
+    String cve1 = "CVE-2026-" + unique();
+    String cve2 = "CVE-2026-" + unique();
+    String name = "bridge-" + unique();
+    String events = "[{\"introduced\": \"0\"}]";
+    List<Advisory> batch = new ArrayList<>();
+    for (String json :
+        List.of(
+            osv("GHSA-" + unique(), cve1, "npm", name, events, null),
+            osv("GHSA-" + unique(), cve2, "npm", name, events, null),
+            osv("GHSA-" + unique(), cve1 + "\", \"" + cve2, "npm", name, events, null))) {
+      new OsvReader()
+          .read(
+              new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), batch::add, p -> {});
+    }
+    assertThat(batch).hasSize(3);
+
+    db.inTransaction(() -> advisories.store(Feed.OSV, batch, NOW));
+
+    assertThat(vulnerabilityCount(cve1, cve2, cve2)).isEqualTo(1);
+  }
+
+  @Test
+  void merging_two_vulnerabilities_keeps_the_assessments_of_both_findings()
+      throws IOException, SQLException {
+    String cveX = "CVE-2026-" + unique();
+    String cveY = "CVE-2026-" + unique();
+    String ghsaX = "GHSA-" + unique();
+    String name = "history-" + unique();
+    String events = "[{\"introduced\": \"0\"}]";
+    store(osv(ghsaX, cveX, "npm", name, events, null));
+    store(osv("GHSA-" + unique(), cveY, "npm", name, events, null));
+    Fixture f = sbom(npm(name, "1.0.0"));
+    List<FindingView> two = findingsOf(f, FindingFilter.open());
+    assertThat(two).hasSize(2);
+    FindingView onY =
+        two.stream().filter(v -> v.vulnerabilityId().equals(cveY)).findFirst().orElseThrow();
+    try (Connection c = db.connection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "insert into finding_assessment (id, finding_id, triage_state, comment_text,"
+                    + " assessed_by, assessed_at) values (?, ?, 'NOT_EXPLOITABLE', ?, 'security', ?)")) {
+      s.setObject(1, UUID.randomUUID());
+      s.setObject(2, onY.id());
+      s.setString(3, "JNDI disabled in this build");
+      s.setTimestamp(4, java.sql.Timestamp.from(NOW));
+      s.executeUpdate();
+    }
+
+    // The GHSA record now names both CVEs: one vulnerability, one finding, the triage kept.
+    store(osv(ghsaX, cveX + "\", \"" + cveY, "npm", name, events, null, "2026-11-29T00:00:00Z"));
+
+    List<FindingView> one = findingsOf(f, FindingFilter.open());
+    assertThat(one).singleElement().extracting(FindingView::vulnerabilityId).isEqualTo(cveX);
+    try (Connection c = db.connection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "select comment_text from finding_assessment where finding_id = ?")) {
+      s.setObject(1, one.get(0).id());
+      try (ResultSet r = s.executeQuery()) {
+        assertThat(r.next()).isTrue();
+        assertThat(r.getString(1)).isEqualTo("JNDI disabled in this build");
+      }
+    }
+  }
+
+  @Test
+  void the_findings_filter_takes_an_underscore_literally() throws IOException {
+    String name = "typing_ext" + unique();
+    store(osv("GHSA-" + unique(), null, "npm", name, "[{\"introduced\": \"0\"}]", null));
+    Fixture f = sbom(npm(name, "1.0.0"), npm(name.replace("_", "x"), "1.0.0"));
+    assertThat(findingsOf(f, new FindingFilter("g_e", Set.of(), false, false))).hasSize(1);
+  }
+
+  @Test
   void a_package_known_only_by_its_cpe_is_matched_against_nvd_configurations() throws IOException {
     String product = "pump_firmware_" + unique();
     String cve = "CVE-2026-" + unique();
@@ -380,7 +456,7 @@ class MatchingTest {
     assertThat(db.inTransaction(() -> whereUsed.byKey(ALL, key, "3.2.0", 100)))
         .extracting(ReleaseUse::componentReleaseId)
         .containsExactly(b.release.id());
-    assertThat(db.inTransaction(() -> whereUsed.byName(ALL, name, 100))).hasSize(2);
+    assertThat(db.inTransaction(() -> whereUsed.byName(ALL, Set.of(name), 100))).hasSize(2);
     assertThat(
             db.inTransaction(
                 () -> whereUsed.byKey(SupplierScope.only(a.supplier.id()), key, null, 100)))

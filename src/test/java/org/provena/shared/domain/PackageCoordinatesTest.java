@@ -59,4 +59,11 @@ class PackageCoordinatesTest {
         .containsExactly("cpe/h:acme:pump\\:x", null);
     assertThat(PackageCoordinates.ofCpe("pkg:npm/x")).isEmpty();
   }
+
+  @Test
+  void a_malformed_escape_is_kept_as_text_not_thrown() {
+    assertThat(PackageCoordinates.ofPurl("pkg:npm/foo@1.0%"))
+        .contains(new PackageCoordinates("npm", "npm/foo", "1.0%"));
+    assertThat(PackageCoordinates.ofPurl("pkg:generic/a%zz")).isPresent();
+  }
 }

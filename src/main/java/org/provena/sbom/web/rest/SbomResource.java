@@ -74,6 +74,7 @@ public class SbomResource {
       String uploadedBy,
       Instant uploadedAt,
       Instant processedAt,
+      Instant supersededAt,
       List<SbomProblem> errors,
       JsonObject quality) {
 
@@ -102,6 +103,7 @@ public class SbomResource {
           v.uploadedBy(),
           v.uploadedAt(),
           v.processedAt(),
+          v.supersededAt(),
           v.errors(),
           quality);
     }

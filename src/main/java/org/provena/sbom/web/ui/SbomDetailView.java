@@ -95,7 +95,16 @@ public class SbomDetailView extends VerticalLayout implements BeforeEnterObserve
                 queries.original(sbom.id()).orElseThrow().toFile(), "sbom-" + sbom.id()),
             "Download the original");
     add(new HorizontalLayout(title, status), original);
-    if ("processed".equals(sbom.status())) {
+    if ("processed".equals(sbom.status()) && sbom.supersededAt() != null) {
+      Anchor history =
+          new Anchor(
+              "sboms/" + sbom.id() + "/findings",
+              "Superseded by a newer SBOM of the release on "
+                  + sbom.supersededAt().toString().substring(0, 10)
+                  + "; its findings were resolved then (include resolved to see them)");
+      history.setId("sbom-findings");
+      add(history);
+    } else if ("processed".equals(sbom.status())) {
       long open = findings.countOfSbom(sbom.id(), FindingFilter.open());
       long exploited =
           findings.countOfSbom(sbom.id(), new FindingFilter(null, java.util.Set.of(), true, false));
