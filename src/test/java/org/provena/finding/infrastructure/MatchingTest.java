@@ -368,6 +368,35 @@ class MatchingTest {
   }
 
   @Test
+  void an_nvd_criterion_with_any_version_and_no_bounds_affects_every_version() throws IOException {
+    String product = "monitor_" + unique();
+    String cve = "CVE-2026-" + unique();
+    String page =
+        """
+        {"resultsPerPage": 1, "startIndex": 0, "totalResults": 1, "format": "NVD_CVE",
+         "version": "2.0", "vulnerabilities": [{"cve": {
+           "id": "%s", "published": "2026-01-10T10:00:00.000", "lastModified": "2026-02-01T10:00:00.000",
+           "vulnStatus": "Analyzed",
+           "descriptions": [{"lang": "en", "value": "Hard-coded service password."}],
+           "configurations": [{"nodes": [{"operator": "OR", "negate": false, "cpeMatch": [
+             {"vulnerable": true, "criteria": "cpe:2.3:h:acme:%s:*:*:*:*:*:*:*:*", "matchCriteriaId": "Y"}]}]}]
+         }}]}
+        """
+            .formatted(cve, product);
+    List<Advisory> records = new ArrayList<>();
+    new NvdReader()
+        .read(
+            new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)), records::add, p -> {});
+    db.inTransaction(() -> advisories.store(Feed.NVD, records, NOW));
+    Fixture f = sbom(cpe("cpe:2.3:h:acme:" + product + ":7.0:*:*:*:*:*:*:*"));
+
+    assertThat(findingsOf(f, FindingFilter.open()))
+        .singleElement()
+        .extracting(FindingView::vulnerabilityId)
+        .isEqualTo(cve);
+  }
+
+  @Test
   void kev_and_epss_reach_the_findings_and_put_known_exploited_ones_first() throws IOException {
     String name = "kev-" + unique();
     String exploited = "CVE-2026-" + unique();
