@@ -49,7 +49,9 @@ public class WhereUsed {
     SupplierScope scope = scopes.current();
     String lower = name.trim().toLowerCase(Locale.ROOT);
     String pep503 = PackageCoordinates.key("pypi", null, lower).substring("pypi/".length());
-    return view(name, reads.byName(scope, java.util.Set.of(lower, pep503), LIMIT), scope);
+    // Often the same name twice: a set of one.
+    java.util.Set<String> names = new java.util.LinkedHashSet<>(java.util.List.of(lower, pep503));
+    return view(name, reads.byName(scope, names, LIMIT), scope);
   }
 
   /** Empty when no vulnerability has this id or alias. */
