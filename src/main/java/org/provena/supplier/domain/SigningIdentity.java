@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.provena.shared.domain.KeyAlgorithm;
 
 /**
  * A key or Sigstore identity a supplier registered as its own: signed SBOMs, VEX documents and

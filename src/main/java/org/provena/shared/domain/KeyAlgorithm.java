@@ -1,4 +1,4 @@
-package org.provena.supplier.domain;
+package org.provena.shared.domain;
 
 /** Public-key algorithms accepted for registered signing keys. */
 public enum KeyAlgorithm {
