@@ -11,6 +11,12 @@ import org.provena.shared.domain.PageRequest;
  */
 public interface AuditLog {
 
+  /**
+   * Takes the chain's head for the rest of the transaction: concurrent appenders wait here until
+   * this transaction ends, and then see its entry as the latest.
+   */
+  void lockHead();
+
   /** The next entry number, from the {@code audit_event_seq} sequence. */
   long nextSeq();
 

@@ -15,6 +15,12 @@ public class JpaAuditLog implements AuditLog {
   @PersistenceContext EntityManager em;
 
   @Override
+  public void lockHead() {
+    em.createNativeQuery("update audit_chain_head set appends = appends + 1 where id = 1")
+        .executeUpdate();
+  }
+
+  @Override
   public long nextSeq() {
     // nextval('…') is understood by PostgreSQL and by H2 2.x alike.
     return ((Number) em.createNativeQuery("select nextval('audit_event_seq')").getSingleResult())

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.provena.component.application.ComponentCommands.AddRelease;
@@ -65,6 +67,40 @@ public class ComponentCatalogue {
     return components.findReleases(scopes.current(), releaseIds).stream()
         .map(ReleaseDetails::of)
         .toList();
+  }
+
+  /** The hashes recorded for a release's deliverable; empty when the caller may not see it. */
+  public Set<ArtifactHash> artifactHashes(UUID releaseId) {
+    return components
+        .findRelease(scopes.current(), releaseId)
+        .map(r -> Set.copyOf(r.hashes()))
+        .orElse(Set.of());
+  }
+
+  /** The caller's visible releases that record one of these artifact hashes. */
+  public List<UUID> releasesWithArtifactHash(Collection<ArtifactHash> hashes) {
+    Set<String> values = hashes.stream().map(ArtifactHash::value).collect(Collectors.toSet());
+    return components.findReleasesByHashValues(scopes.current(), values).stream()
+        .filter(r -> r.hashes().stream().anyMatch(hashes::contains))
+        .map(ComponentRelease::id)
+        .toList();
+  }
+
+  /** An existing release of the calling supplier's component, by name and version. */
+  public Optional<ReleaseDetails> findOwnRelease(String componentName, String version) {
+    SupplierScope scope = scopes.current();
+    Optional<UUID> supplierId = scope.supplier();
+    if (supplierId.isEmpty() || componentName == null || version == null) {
+      return Optional.empty();
+    }
+    return components
+        .findByName(scope, supplierId.get(), componentName.trim())
+        .flatMap(
+            c ->
+                components.releasesOf(scope, c.id()).stream()
+                    .filter(r -> r.version().equals(version.trim()))
+                    .findFirst())
+        .map(ReleaseDetails::of);
   }
 
   /** Components and releases per supplier: {@code [components, releases]}. */

@@ -1,5 +1,6 @@
 package org.provena.component.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,9 @@ public interface ComponentRepository {
   List<ComponentRelease> releasesOf(SupplierScope scope, List<UUID> componentIds);
 
   List<ComponentRelease> findReleases(SupplierScope scope, List<UUID> releaseIds);
+
+  /** Releases with an artifact hash of one of these values (any algorithm: the caller compares). */
+  List<ComponentRelease> findReleasesByHashValues(SupplierScope scope, Collection<String> values);
 
   void storeRelease(SupplierScope scope, ComponentRelease release);
 

@@ -3,6 +3,7 @@ package org.provena.component.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +129,23 @@ public class JpaComponentRepository implements ComponentRepository {
                 ComponentRelease.class),
             scope)
         .setParameter("ids", releaseIds)
+        .getResultList();
+  }
+
+  @Override
+  public List<ComponentRelease> findReleasesByHashValues(
+      SupplierScope scope, Collection<String> values) {
+    if (values.isEmpty()) {
+      return List.of();
+    }
+    return ScopeFilter.bind(
+            em.createQuery(
+                "select distinct r from ComponentRelease r join r.hashes h"
+                    + " where h.value in :values and "
+                    + ScopeFilter.on("r.supplierId"),
+                ComponentRelease.class),
+            scope)
+        .setParameter("values", values)
         .getResultList();
   }
 

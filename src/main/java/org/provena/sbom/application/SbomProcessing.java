@@ -148,6 +148,9 @@ public class SbomProcessing {
       List<SbomPackage> inventory = new ArrayList<>();
       List<DependencyEdge> edges = new ArrayList<>();
       List<String> warnings = inventoryOf(sbom, parsed, inventory, edges);
+      if (parsed.primary() != null && !inventory.isEmpty()) {
+        sbom.recordPrimary(inventory.get(0).id());
+      }
       // The quality profiles are pure computation: they run on the other core while the database
       // takes the inventory (10k packages: ~100 ms that no longer add to the wait).
       DeclaredSupport support = declaredSupport(sbom);

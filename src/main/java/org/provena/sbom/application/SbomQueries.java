@@ -8,11 +8,13 @@ import jakarta.transaction.Transactional;
 import java.lang.reflect.Type;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.provena.sbom.domain.DependencyEdge;
 import org.provena.sbom.domain.SbomDocument;
@@ -20,6 +22,8 @@ import org.provena.sbom.domain.SbomPackage;
 import org.provena.sbom.domain.SbomPackageRepository;
 import org.provena.sbom.domain.SbomProblem;
 import org.provena.sbom.domain.SbomRepository;
+import org.provena.sbom.domain.SbomStatus;
+import org.provena.shared.domain.ArtifactHash;
 import org.provena.shared.domain.PageRequest;
 import org.provena.supplier.application.SupplierScopeResolver;
 
@@ -116,6 +120,36 @@ public class SbomQueries {
         p.version().orElse(null),
         p.purl().orElse(null),
         packages.countDependenciesOf(scopes.current(), p.id()));
+  }
+
+  /**
+   * The hashes of the artifact a release's current SBOM describes (its primary component's), for
+   * checking attestation subjects against what was delivered; empty when there is none.
+   */
+  public Set<ArtifactHash> deliveredArtifactHashes(UUID componentReleaseId) {
+    return sboms.listByRelease(scopes.current(), componentReleaseId).stream()
+        .filter(s -> s.status() == SbomStatus.PROCESSED && s.supersededAt().isEmpty())
+        .findFirst()
+        .flatMap(SbomDocument::primaryPackageId)
+        .flatMap(id -> packages.find(scopes.current(), id))
+        .map(SbomPackage::hashes)
+        .orElse(Set.of());
+  }
+
+  /** The caller's releases whose current SBOM's primary component has one of these hashes. */
+  public List<UUID> releasesDelivering(Collection<ArtifactHash> hashes) {
+    Set<String> values = new java.util.HashSet<>();
+    hashes.forEach(h -> values.add(h.value()));
+    List<UUID> releases = new ArrayList<>();
+    for (Object[] row : sboms.releasesWithPrimaryHashValues(scopes.current(), values)) {
+      ArtifactHash hash =
+          new ArtifactHash((org.provena.shared.domain.HashAlgorithm) row[1], (String) row[2]);
+      UUID release = (UUID) row[0];
+      if (hashes.contains(hash) && !releases.contains(release)) {
+        releases.add(release);
+      }
+    }
+    return releases;
   }
 
   /** The stored original, byte for byte, if the caller may see the document. */

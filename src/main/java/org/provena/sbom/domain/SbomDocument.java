@@ -44,6 +44,9 @@ public class SbomDocument {
   @Column(name = "media_type", updatable = false)
   private String mediaType;
 
+  @Column(name = "primary_package_id")
+  private UUID primaryPackageId;
+
   @Enumerated(EnumType.STRING)
   private SbomFormat format;
 
@@ -128,6 +131,16 @@ public class SbomDocument {
   }
 
   /** Records what the document says about itself, how many packages it lists, and its quality. */
+  /** The package the SBOM is about (its primary component), once the inventory is listed. */
+  public void recordPrimary(UUID packageId) {
+    requireProcessing();
+    this.primaryPackageId = packageId;
+  }
+
+  public Optional<UUID> primaryPackageId() {
+    return Optional.ofNullable(primaryPackageId);
+  }
+
   public void markProcessed(
       SbomMetadata metadata, int packageCount, String qualityReport, Instant now) {
     requireProcessing();

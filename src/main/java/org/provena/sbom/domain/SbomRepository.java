@@ -1,6 +1,7 @@
 package org.provena.sbom.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,12 @@ public interface SbomRepository {
   List<SbomDocument> listByRelease(SupplierScope scope, UUID componentReleaseId);
 
   void store(SupplierScope scope, SbomDocument sbom);
+
+  /**
+   * The releases whose current SBOM's primary component has a hash of one of these values, with
+   * that hash: {@code [componentReleaseId, HashAlgorithm, value]} rows.
+   */
+  List<Object[]> releasesWithPrimaryHashValues(SupplierScope scope, Collection<String> values);
 
   /**
    * Makes {@code current} its release's current SBOM: every other processed SBOM of the release is

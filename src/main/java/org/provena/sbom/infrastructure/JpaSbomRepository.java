@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,6 +57,26 @@ public class JpaSbomRepository implements SbomRepository {
                 SbomDocument.class),
             scope)
         .setParameter("release", componentReleaseId)
+        .getResultList();
+  }
+
+  @Override
+  public List<Object[]> releasesWithPrimaryHashValues(
+      SupplierScope scope, Collection<String> values) {
+    if (values.isEmpty()) {
+      return List.of();
+    }
+    return ScopeFilter.bind(
+            em.createQuery(
+                "select s.componentReleaseId, h.algorithm, h.value"
+                    + " from SbomDocument s, SbomPackage p join p.hashes h"
+                    + " where p.id = s.primaryPackageId and s.supersededAt is null"
+                    + " and s.status = org.provena.sbom.domain.SbomStatus.PROCESSED"
+                    + " and h.value in :values and "
+                    + ScopeFilter.on("s.supplierId"),
+                Object[].class),
+            scope)
+        .setParameter("values", values)
         .getResultList();
   }
 
