@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,8 +24,9 @@ import org.provena.shared.domain.ArtifactHash;
  * digest against the delivered artifact, the dates against today.
  *
  * <p>Lifecycle: {@link #upload uploaded} with status {@code PENDING} → {@link #describe described}
- * from its content → {@link #recordVerification verified}, and verified again whenever signing
- * identities change or expiry approaches. The original and what it says never change.
+ * from its content → {@link #verify verified}, and verified again whenever signing identities
+ * change; its status is {@link #reconsiderExpiry reconsidered} daily as expiry approaches. The
+ * original and what it says never change.
  */
 @Entity
 @Table(name = "attestation")
@@ -65,8 +67,29 @@ public class Attestation {
   @Column(name = "issued_at")
   private Instant issuedAt;
 
+  @Column(name = "valid_from")
+  private Instant validFrom;
+
   @Column(name = "expires_at")
   private Instant expiresAt;
+
+  @Column(name = "predicate_type")
+  private String predicateType;
+
+  /** Every subject the document names, as JSON text ({@code [{"name":…,"digests":[…]}]}). */
+  private String subjects;
+
+  @Column(name = "binding_reason")
+  private String bindingReason;
+
+  private String signer;
+
+  @Column(name = "signature_reason")
+  private String signatureReason;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "signature_outcome")
+  private SignatureOutcome signatureOutcome;
 
   @Column(name = "original_sha256", updatable = false)
   private String originalSha256;
@@ -127,48 +150,72 @@ public class Attestation {
     return a;
   }
 
-  /**
-   * What the attestation says: its subject and digest, issuer, validity period, SLSA build level
-   * (provenance only) and further details as JSON text.
-   */
-  public void describe(
-      String subjectName,
-      ArtifactHash subjectDigest,
-      String issuer,
-      Instant issuedAt,
-      Instant expiresAt,
-      Integer slsaBuildLevel,
-      String details) {
-    if (slsaBuildLevel != null && (slsaBuildLevel < 0 || slsaBuildLevel > 3)) {
+  /** What the attestation says, as read from its original or entered in the portal's form. */
+  public void describe(AttestationFacts facts) {
+    Objects.requireNonNull(facts, "facts");
+    if (facts.slsaBuildLevel() != null
+        && (facts.slsaBuildLevel() < 0 || facts.slsaBuildLevel() > 3)) {
       throw new IllegalArgumentException("SLSA build levels run from 0 to 3");
     }
-    this.subjectName = subjectName;
-    this.subjectDigest = subjectDigest;
-    this.issuer = issuer;
-    this.issuedAt = issuedAt;
-    this.expiresAt = expiresAt;
-    this.slsaBuildLevel = slsaBuildLevel;
-    this.details = details;
-  }
-
-  /** Whether the subject digest matched the delivered artifact's hashes. */
-  public void bindSubject(SubjectBinding binding) {
-    this.subjectBinding = Objects.requireNonNull(binding, "binding");
+    if (facts.validFrom() != null
+        && facts.expiresAt() != null
+        && facts.expiresAt().isBefore(facts.validFrom())) {
+      throw new IllegalArgumentException("Evidence cannot expire before it becomes valid");
+    }
+    this.predicateType = facts.predicateType();
+    this.subjects = facts.subjectsJson();
+    this.issuer = facts.issuer();
+    this.issuedAt = facts.issuedAt();
+    this.validFrom = facts.validFrom();
+    this.expiresAt = facts.expiresAt();
+    this.slsaBuildLevel = facts.slsaBuildLevel();
+    this.details = facts.detailsJson();
   }
 
   /**
-   * The outcome of a verification: the status, why (for anything but {@code VERIFIED}), and the
-   * registered identity that signed it, if one did.
+   * Whether a subject of the attestation is the delivered artifact: {@code subject} is the subject
+   * that matched (or the first one, when none did), {@code reason} says what was compared.
    */
-  public void recordVerification(
-      VerificationStatus status, String reason, UUID signingIdentityId, Instant now) {
-    if (status == null || status == VerificationStatus.PENDING) {
-      throw new IllegalArgumentException("A verification has an outcome");
-    }
-    this.verificationStatus = status;
-    this.verificationReason = reason;
-    this.signingIdentityId = signingIdentityId;
+  public void bindSubject(
+      SubjectBinding binding, String subjectName, ArtifactHash subjectDigest, String reason) {
+    this.subjectBinding = Objects.requireNonNull(binding, "binding");
+    this.subjectName = subjectName;
+    this.subjectDigest = subjectDigest;
+    this.bindingReason = reason;
+  }
+
+  /**
+   * Checks the attestation as of {@code now}: its signature (as {@code signature} found it), its
+   * subject binding and its validity period decide the status ({@link Verdict}).
+   */
+  public Verdict verify(SignatureCheck signature, Instant now, Duration expiringWithin) {
+    Verdict verdict =
+        Verdict.decide(
+            signature, subjectBinding(), bindingReason, validFrom, expiresAt, now, expiringWithin);
+    this.signatureOutcome = signature.outcome();
+    this.signer = signature.signer();
+    this.signatureReason = signature.reason();
+    this.signingIdentityId =
+        signature.outcome() == SignatureOutcome.VALID ? signature.signingIdentityId() : null;
+    this.verificationStatus = verdict.status();
+    this.verificationReason = verdict.reason();
     this.verifiedAt = now;
+    return verdict;
+  }
+
+  /**
+   * The status again as of {@code now}, without checking the signature anew (the daily expiry
+   * pass); empty when the attestation was never verified.
+   */
+  public Optional<Verdict> reconsiderExpiry(Instant now, Duration expiringWithin) {
+    if (signatureOutcome == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        verify(
+            new SignatureCheck(signatureOutcome, signatureReason, signingIdentityId, signer),
+            now,
+            expiringWithin));
   }
 
   public boolean isExpiredAt(Instant when) {
@@ -209,6 +256,30 @@ public class Attestation {
 
   public Optional<Instant> issuedAt() {
     return Optional.ofNullable(issuedAt);
+  }
+
+  public Optional<Instant> validFrom() {
+    return Optional.ofNullable(validFrom);
+  }
+
+  public Optional<String> predicateType() {
+    return Optional.ofNullable(predicateType);
+  }
+
+  public Optional<String> subjectsJson() {
+    return Optional.ofNullable(subjects);
+  }
+
+  public Optional<String> bindingReason() {
+    return Optional.ofNullable(bindingReason);
+  }
+
+  public Optional<String> signer() {
+    return Optional.ofNullable(signer);
+  }
+
+  public Optional<SignatureOutcome> signatureOutcome() {
+    return Optional.ofNullable(signatureOutcome);
   }
 
   public Optional<Instant> expiresAt() {

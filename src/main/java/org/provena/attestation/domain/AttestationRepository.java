@@ -1,5 +1,6 @@
 package org.provena.attestation.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +17,15 @@ public interface AttestationRepository {
 
   /** The evidence about one component release, newest upload first. */
   List<Attestation> listByRelease(SupplierScope scope, UUID componentReleaseId);
+
+  /** A supplier's evidence, newest upload first. */
+  List<Attestation> listBySupplier(SupplierScope scope, UUID supplierId);
+
+  /**
+   * Evidence whose status may change with time: it expires before {@code horizon} and is not yet
+   * counted as expired or invalid.
+   */
+  List<Attestation> listExpiringBefore(SupplierScope scope, Instant horizon);
 
   void store(SupplierScope scope, Attestation attestation);
 }

@@ -3,11 +3,13 @@ package org.provena.attestation.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.provena.attestation.domain.Attestation;
 import org.provena.attestation.domain.AttestationRepository;
+import org.provena.attestation.domain.VerificationStatus;
 import org.provena.shared.domain.PageRequest;
 import org.provena.shared.domain.SupplierScope;
 import org.provena.shared.infrastructure.ScopeFilter;
@@ -54,6 +56,37 @@ public class JpaAttestationRepository implements AttestationRepository {
                 Attestation.class),
             scope)
         .setParameter("release", componentReleaseId)
+        .getResultList();
+  }
+
+  @Override
+  public List<Attestation> listBySupplier(SupplierScope scope, UUID supplierId) {
+    return ScopeFilter.bind(
+            em.createQuery(
+                "select a from Attestation a where a.supplierId = :supplier and "
+                    + ScopeFilter.on("a.supplierId")
+                    + " order by a.uploadedAt desc, a.id",
+                Attestation.class),
+            scope)
+        .setParameter("supplier", supplierId)
+        .getResultList();
+  }
+
+  @Override
+  public List<Attestation> listExpiringBefore(SupplierScope scope, Instant horizon) {
+    return ScopeFilter.bind(
+            em.createQuery(
+                "select a from Attestation a where a.expiresAt < :horizon"
+                    + " and a.verificationStatus not in :settled and "
+                    + ScopeFilter.on("a.supplierId")
+                    + " order by a.expiresAt, a.id",
+                Attestation.class),
+            scope)
+        .setParameter("horizon", horizon)
+        .setParameter(
+            "settled",
+            List.of(
+                VerificationStatus.EXPIRED, VerificationStatus.INVALID, VerificationStatus.PENDING))
         .getResultList();
   }
 

@@ -59,6 +59,8 @@ public class SigningIdentity {
   @Column(name = "oidc_issuer", updatable = false)
   private String oidcIssuer;
 
+  private String label;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private SigningIdentityStatus status;
@@ -80,12 +82,13 @@ public class SigningIdentity {
    */
   public static SigningIdentity registerKey(
       UUID supplierId,
+      String label,
       KeyAlgorithm algorithm,
       String keyId,
       String publicKeyPem,
       String fingerprint,
       Instant now) {
-    SigningIdentity s = registered(supplierId, SigningIdentityKind.PUBLIC_KEY, now);
+    SigningIdentity s = registered(supplierId, label, SigningIdentityKind.PUBLIC_KEY, now);
     s.algorithm = Objects.requireNonNull(algorithm, "algorithm");
     s.keyId = keyId;
     s.publicKeyPem = requireText(publicKeyPem, "public key");
@@ -95,17 +98,18 @@ public class SigningIdentity {
 
   /** A supplier registers the Sigstore identity its keyless signatures are issued for. */
   public static SigningIdentity registerSigstoreIdentity(
-      UUID supplierId, String certificateSubject, String oidcIssuer, Instant now) {
-    SigningIdentity s = registered(supplierId, SigningIdentityKind.SIGSTORE_IDENTITY, now);
+      UUID supplierId, String label, String certificateSubject, String oidcIssuer, Instant now) {
+    SigningIdentity s = registered(supplierId, label, SigningIdentityKind.SIGSTORE_IDENTITY, now);
     s.certificateSubject = requireText(certificateSubject, "certificate subject");
     s.oidcIssuer = requireText(oidcIssuer, "OIDC issuer");
     return s;
   }
 
   private static SigningIdentity registered(
-      UUID supplierId, SigningIdentityKind kind, Instant now) {
+      UUID supplierId, String label, SigningIdentityKind kind, Instant now) {
     SigningIdentity s = new SigningIdentity();
     s.id = UUID.randomUUID();
+    s.label = label == null || label.isBlank() ? null : label.trim();
     s.supplierId = Objects.requireNonNull(supplierId, "supplierId");
     s.kind = kind;
     s.status = SigningIdentityStatus.ACTIVE;
@@ -125,6 +129,9 @@ public class SigningIdentity {
   public void revoke(String reason, Instant now) {
     if (status == SigningIdentityStatus.REVOKED) {
       throw new IllegalStateException("Signing identity " + id + " is already revoked");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("Say why the signing identity is revoked");
     }
     status = SigningIdentityStatus.REVOKED;
     revokedAt = now;
@@ -148,6 +155,11 @@ public class SigningIdentity {
 
   public UUID supplierId() {
     return supplierId;
+  }
+
+  /** The name the supplier gave it, if any. */
+  public Optional<String> label() {
+    return Optional.ofNullable(label);
   }
 
   public SigningIdentityKind kind() {

@@ -48,6 +48,16 @@ public class SupplierListView extends VerticalLayout {
     grid.addColumn(s -> s.contactEmail() == null ? "" : s.contactEmail())
         .setHeader("Contact")
         .setAutoWidth(true);
+    grid.addComponentColumn(
+            s -> {
+              com.vaadin.flow.component.html.Anchor evidence =
+                  new com.vaadin.flow.component.html.Anchor(
+                      "suppliers/" + s.id() + "/evidence", "Evidence");
+              evidence.setId("evidence-" + s.organization());
+              return evidence;
+            })
+        .setHeader("")
+        .setAutoWidth(true);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setItems(
         query -> suppliers.list(new PageRequest(query.getOffset(), query.getLimit())).stream(),

@@ -1,0 +1,76 @@
+package org.provena.attestation.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * An attestation's verification status with the reason a supplier can act on. One status answers
+ * "can this evidence be relied on today?", so the worst finding wins: a signature that fails, a
+ * subject that is not the delivered artifact or evidence not yet valid make it {@code INVALID};
+ * then past its expiry {@code EXPIRED}; then without a signature {@code UNSIGNED}; then within the
+ * warning window before expiry {@code EXPIRING}; else {@code VERIFIED}.
+ */
+public record Verdict(VerificationStatus status, String reason) {
+
+  public Verdict {
+    Objects.requireNonNull(status, "status");
+  }
+
+  /** The default warning window before expiry (issue 5: "expiring (30 days)"). */
+  public static final Duration EXPIRING_WITHIN = Duration.ofDays(30);
+
+  public static Verdict decide(
+      SignatureCheck signature,
+      SubjectBinding binding,
+      String bindingReason,
+      Instant validFrom,
+      Instant expiresAt,
+      Instant now,
+      Duration expiringWithin) {
+    Objects.requireNonNull(signature, "signature");
+    if (signature.outcome() == SignatureOutcome.INVALID) {
+      return new Verdict(VerificationStatus.INVALID, signature.reason());
+    }
+    if (binding == SubjectBinding.MISMATCHED) {
+      return new Verdict(
+          VerificationStatus.INVALID,
+          bindingReason != null
+              ? bindingReason
+              : "its subject is not the delivered artifact of the release");
+    }
+    if (validFrom != null && validFrom.isAfter(now)) {
+      return new Verdict(VerificationStatus.INVALID, "not valid before " + day(validFrom));
+    }
+    if (expiresAt != null && !expiresAt.isAfter(now)) {
+      return new Verdict(VerificationStatus.EXPIRED, "expired on " + day(expiresAt));
+    }
+    boolean expiring = expiresAt != null && expiresAt.isBefore(now.plus(expiringWithin));
+    String expiry =
+        expiring ? "expires on " + day(expiresAt) + ", in " + daysBetween(now, expiresAt) : null;
+    if (signature.outcome() == SignatureOutcome.UNSIGNED) {
+      return new Verdict(
+          VerificationStatus.UNSIGNED,
+          expiry == null ? signature.reason() : signature.reason() + "; " + expiry);
+    }
+    if (expiring) {
+      return new Verdict(VerificationStatus.EXPIRING, expiry);
+    }
+    return new Verdict(VerificationStatus.VERIFIED, signature.reason());
+  }
+
+  private static LocalDate day(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC).toLocalDate();
+  }
+
+  private static String daysBetween(Instant now, Instant later) {
+    long days = ChronoUnit.DAYS.between(now, later);
+    if (days < 1) {
+      return "less than a day";
+    }
+    return days == 1 ? "1 day" : days + " days";
+  }
+}
