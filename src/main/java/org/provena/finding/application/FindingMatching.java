@@ -42,6 +42,7 @@ public class FindingMatching {
 
   @Inject MatchStore store;
   @Inject AffectedRules rules;
+  @Inject VexApplying vex;
   @Inject Clock clock;
 
   /** What one pass did. */
@@ -178,9 +179,14 @@ public class FindingMatching {
         }
       }
     }
-    store.open(open);
+    List<UUID> opened = store.open(open);
     store.reopen(reopen, reopenedBy, reopenedNotes);
     store.resolve(resolve, now, NO_LONGER_MATCHED);
+    // VEX statements that were waiting for these findings (an answer given before the advisory
+    // arrived, or for the release's previous SBOM) apply now, in the same transaction.
+    List<UUID> fresh = new ArrayList<>(opened);
+    fresh.addAll(reopen);
+    vex.applyPending(fresh);
     return new Outcome(packages.size(), open.size(), reopen.size(), resolve.size());
   }
 

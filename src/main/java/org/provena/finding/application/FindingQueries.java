@@ -31,4 +31,16 @@ public class FindingQueries {
   public long countOfRelease(UUID releaseId, FindingFilter filter) {
     return reads.countOfRelease(scopes.current(), releaseId, filter);
   }
+
+  public List<FindingView> ofSupplier(UUID supplierId, FindingFilter filter, PageRequest page) {
+    return reads.ofSupplier(scopes.current(), supplierId, filter, page);
+  }
+
+  public long countOfSupplier(UUID supplierId, FindingFilter filter) {
+    return reads.countOfSupplier(scopes.current(), supplierId, filter);
+  }
+
+  public java.util.Optional<FindingView> find(UUID findingId) {
+    return reads.find(scopes.current(), findingId);
+  }
 }

@@ -1,6 +1,7 @@
 package org.provena.finding.application;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.provena.shared.domain.PageRequest;
 import org.provena.shared.domain.SupplierScope;
@@ -20,4 +21,12 @@ public interface FindingReads {
       SupplierScope scope, UUID componentReleaseId, FindingFilter filter, PageRequest page);
 
   long countOfRelease(SupplierScope scope, UUID componentReleaseId, FindingFilter filter);
+
+  /** Every finding of a supplier's releases (open ones unless the filter asks for all). */
+  List<FindingView> ofSupplier(
+      SupplierScope scope, UUID supplierId, FindingFilter filter, PageRequest page);
+
+  long countOfSupplier(SupplierScope scope, UUID supplierId, FindingFilter filter);
+
+  Optional<FindingView> find(SupplierScope scope, UUID findingId);
 }

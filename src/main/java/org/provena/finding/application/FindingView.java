@@ -13,6 +13,8 @@ import java.util.UUID;
  *
  * @param cvssScore the v4.0 base score where the feeds give one, else v3.1
  * @param fixedVersions the fixed versions the matching advisories name for this package
+ * @param vexStatus the supplier's current VEX answer ({@code NOT_AFFECTED} …); null when it has not
+ *     answered
  */
 public record FindingView(
     UUID id,
@@ -39,4 +41,6 @@ public record FindingView(
     Instant resolvedAt,
     String resolution,
     String matchedBy,
-    String matchNote) {}
+    String matchNote,
+    String vexStatus,
+    Instant vexAt) {}

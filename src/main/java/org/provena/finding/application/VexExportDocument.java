@@ -9,10 +9,10 @@ import org.provena.finding.domain.VexProduct;
  * What a VEX export of one component release says: the release as the product, and the supplier's
  * current statement for each of its findings.
  *
- * @param documentId a stable id for the document (a URN)
+ * @param documentId a stable id for the document (a URN): the same for every export of a release
  * @param author the supplier's name
- * @param version the document version: the number of statements ever recorded, so that it grows
- *     whenever a statement is added
+ * @param version the document version: the number of statements ever applied to the release's
+ *     findings, so that it grows whenever one is added
  */
 public record VexExportDocument(
     String documentId,

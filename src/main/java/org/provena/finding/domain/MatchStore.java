@@ -32,7 +32,8 @@ public interface MatchStore {
    */
   Map<String, Instant> firstSeenInRelease(UUID componentReleaseId);
 
-  void open(List<NewFinding> findings);
+  /** Opens the findings; returns their ids. */
+  List<UUID> open(List<NewFinding> findings);
 
   void reopen(Collection<UUID> findingIds, Map<UUID, String> matchedBy, Map<UUID, String> notes);
 

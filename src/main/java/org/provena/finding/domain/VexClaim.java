@@ -32,6 +32,18 @@ public record VexClaim(
     }
   }
 
+  /** What a claim short of the CISA minimum requirements lacks, in words; null when complete. */
+  public String whatIsMissing() {
+    if (isComplete()) {
+      return null;
+    }
+    return status == VexStatus.NOT_AFFECTED
+        ? "not_affected needs a justification or an impact statement (CISA minimum requirements"
+            + " for VEX)"
+        : "affected needs an action statement: what users should do (CISA minimum requirements"
+            + " for VEX)";
+  }
+
   private static boolean isBlank(String s) {
     return s == null || s.isBlank();
   }

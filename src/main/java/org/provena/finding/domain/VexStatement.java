@@ -7,16 +7,22 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * A supplier's statement on whether a vulnerability affects its product, as made: answered in the
- * portal for a finding, or read from an uploaded CycloneDX VEX, OpenVEX or CSAF document.
- * Statements are history and never change; the newest one applied to a finding is its current VEX
- * answer. An uploaded statement names the vulnerability and product as the document does, and is
- * {@link #applyTo applied} to a finding once both are resolved.
+ * portal for a finding, or read from an uploaded CycloneDX VEX, OpenVEX or CSAF document (its
+ * {@link VexDocument}). Statements are history and never change. A document's statement names the
+ * vulnerability and products as the document does; it applies to every finding of the supplier that
+ * it names (possibly none yet, possibly findings opened later), and the newest statement applied to
+ * a finding is the finding's current VEX answer.
  */
 @Entity
 @Table(name = "vex_statement")
@@ -27,17 +33,33 @@ public class VexStatement {
   @Column(name = "supplier_id", nullable = false, updatable = false)
   private UUID supplierId;
 
-  @Column(name = "component_release_id")
+  /** The release the statement was made for: the answered finding's, or the upload's scope. */
+  @Column(name = "component_release_id", updatable = false)
   private UUID componentReleaseId;
 
-  @Column(name = "finding_id")
+  /** The finding a portal answer was given for; null for a document's statements. */
+  @Column(name = "finding_id", updatable = false)
   private UUID findingId;
+
+  @Column(name = "document_id", updatable = false)
+  private UUID documentId;
+
+  @Column(updatable = false)
+  private String location;
 
   @Column(name = "vulnerability_ref", nullable = false, updatable = false)
   private String vulnerabilityRef;
 
+  /** Every id the vulnerability goes by in the statement, lower case, one per line. */
+  @Column(name = "vulnerability_keys", updatable = false)
+  private String vulnerabilityKeys;
+
   @Column(name = "product_ref", updatable = false)
   private String productRef;
+
+  /** The products as the document names them, JSON text. */
+  @Column(name = "products", updatable = false)
+  private String products;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, updatable = false)
@@ -46,6 +68,9 @@ public class VexStatement {
   @Enumerated(EnumType.STRING)
   @Column(updatable = false)
   private VexJustification justification;
+
+  @Column(name = "source_justification", updatable = false)
+  private String sourceJustification;
 
   @Column(name = "impact_statement", updatable = false)
   private String impactStatement;
@@ -72,20 +97,31 @@ public class VexStatement {
   protected VexStatement() {}
 
   /**
-   * A supplier user answers for a finding in the portal; {@code vulnerabilityRef} is the
-   * vulnerability's id as the user saw it (its primary id).
+   * A supplier user answers for a finding in the portal. The portal asks for a complete claim (CISA
+   * minimum requirements); {@code vulnerabilityIds} are the vulnerability's ids as the user saw
+   * them, its primary id first.
    */
   public static VexStatement answered(
-      Finding finding, String vulnerabilityRef, VexClaim claim, String author, Instant now) {
-    if (vulnerabilityRef == null || vulnerabilityRef.isBlank()) {
+      Finding finding,
+      List<String> vulnerabilityIds,
+      String productsJson,
+      VexClaim claim,
+      String author,
+      Instant now) {
+    if (vulnerabilityIds == null || vulnerabilityIds.isEmpty()) {
       throw new IllegalArgumentException("A VEX statement names a vulnerability");
+    }
+    if (!claim.isComplete()) {
+      throw new IllegalArgumentException(claim.whatIsMissing());
     }
     VexStatement s = new VexStatement();
     s.id = UUID.randomUUID();
     s.supplierId = finding.supplierId();
     s.componentReleaseId = finding.componentReleaseId();
     s.findingId = finding.id();
-    s.vulnerabilityRef = vulnerabilityRef.trim();
+    s.vulnerabilityRef = vulnerabilityIds.get(0).trim();
+    s.vulnerabilityKeys = keys(vulnerabilityIds);
+    s.products = productsJson;
     s.source = VexSource.PORTAL;
     s.author = Objects.requireNonNull(author, "author");
     s.issuedAt = now;
@@ -95,36 +131,43 @@ public class VexStatement {
   }
 
   /**
-   * A statement read from an uploaded VEX document (stored as {@code sourceSha256}), naming the
-   * vulnerability and product as the document does.
+   * A statement of an uploaded document.
+   *
+   * @param componentReleaseId the release the upload was restricted to; null when it applies
+   *     wherever the products are found
+   * @param productsJson the statement's products as JSON text
    */
   public static VexStatement imported(
-      UUID supplierId,
-      VexSource source,
-      String sourceSha256,
-      String vulnerabilityRef,
-      String productRef,
-      VexClaim claim,
-      String author,
-      Instant issuedAt,
+      VexDocument document,
+      UUID componentReleaseId,
+      VexDocumentStatement statement,
+      String productsJson,
       Instant now) {
-    if (source == VexSource.PORTAL) {
-      throw new IllegalArgumentException("Portal answers are not imported");
-    }
-    if (vulnerabilityRef == null || vulnerabilityRef.isBlank()) {
-      throw new IllegalArgumentException("A VEX statement names a vulnerability");
-    }
     VexStatement s = new VexStatement();
     s.id = UUID.randomUUID();
-    s.supplierId = Objects.requireNonNull(supplierId, "supplierId");
-    s.source = source;
-    s.sourceSha256 = sourceSha256;
-    s.vulnerabilityRef = vulnerabilityRef.trim();
-    s.productRef = productRef;
-    s.author = Objects.requireNonNull(author, "author");
-    s.issuedAt = issuedAt;
+    s.supplierId = document.supplierId();
+    s.documentId = document.id();
+    s.componentReleaseId = componentReleaseId;
+    s.source = document.format();
+    s.sourceSha256 = document.originalSha256();
+    s.location = statement.location();
+    s.vulnerabilityRef = statement.vulnerabilityId().trim();
+    List<String> ids = new ArrayList<>();
+    ids.add(statement.vulnerabilityId());
+    ids.addAll(statement.aliases());
+    s.vulnerabilityKeys = keys(ids);
+    s.productRef =
+        statement.products().isEmpty()
+            ? null
+            : truncate(
+                String.join(", ", statement.products().stream().map(VexProduct::label).toList()),
+                4000);
+    s.products = productsJson;
+    s.sourceJustification = statement.sourceJustification();
+    s.author = document.author() == null ? document.uploadedBy() : document.author();
+    s.issuedAt = statement.timestamp() != null ? statement.timestamp() : document.issuedAt();
     s.recordedAt = now;
-    s.claim(claim);
+    s.claim(statement.claim());
     return s;
   }
 
@@ -135,16 +178,23 @@ public class VexStatement {
     this.actionStatement = claim.actionStatement();
   }
 
-  /** The statement's product and vulnerability resolved to this finding of the same supplier. */
-  public void applyTo(Finding finding) {
-    if (!finding.supplierId().equals(supplierId)) {
-      throw new IllegalArgumentException("A VEX statement applies to its own supplier's findings");
+  private static String keys(List<String> ids) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (String id : ids) {
+      if (id != null && !id.isBlank()) {
+        keys.add(id.trim().toLowerCase(Locale.ROOT));
+      }
     }
-    if (findingId != null && !findingId.equals(finding.id())) {
-      throw new IllegalStateException("VEX statement " + id + " already applies to " + findingId);
-    }
-    this.findingId = finding.id();
-    this.componentReleaseId = finding.componentReleaseId();
+    return String.join("\n", keys);
+  }
+
+  private static String truncate(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+
+  /** When it was said: the statement's own time, else when Provena recorded it. */
+  public Instant effectiveAt() {
+    return issuedAt != null ? issuedAt : recordedAt;
   }
 
   public VexClaim claim() {
@@ -167,12 +217,31 @@ public class VexStatement {
     return Optional.ofNullable(findingId);
   }
 
+  public Optional<UUID> documentId() {
+    return Optional.ofNullable(documentId);
+  }
+
+  public Optional<String> location() {
+    return Optional.ofNullable(location);
+  }
+
   public String vulnerabilityRef() {
     return vulnerabilityRef;
   }
 
+  /** The lower-case ids the statement names the vulnerability by. */
+  public List<String> vulnerabilityKeys() {
+    return vulnerabilityKeys == null || vulnerabilityKeys.isEmpty()
+        ? List.of(vulnerabilityRef.toLowerCase(Locale.ROOT))
+        : List.of(vulnerabilityKeys.split("\n"));
+  }
+
   public Optional<String> productRef() {
     return Optional.ofNullable(productRef);
+  }
+
+  public Optional<String> productsJson() {
+    return Optional.ofNullable(products);
   }
 
   public VexStatus status() {
@@ -181,6 +250,10 @@ public class VexStatement {
 
   public Optional<VexJustification> justification() {
     return Optional.ofNullable(justification);
+  }
+
+  public Optional<String> sourceJustification() {
+    return Optional.ofNullable(sourceJustification);
   }
 
   public Optional<String> impactStatement() {

@@ -10,11 +10,14 @@ public interface VexStatementRepository {
 
   Optional<VexStatement> find(SupplierScope scope, UUID id);
 
-  /** The statements applied to a finding, oldest first; the last is its current VEX answer. */
+  /**
+   * The statements applied to a finding, oldest first by when they were made; the last is its
+   * current VEX answer.
+   */
   List<VexStatement> historyOf(SupplierScope scope, UUID findingId);
 
-  /** Statements from uploaded documents not yet resolved to a finding, oldest first. */
-  List<VexStatement> listUnapplied(SupplierScope scope, UUID supplierId);
+  /** The statements of one uploaded document, in document order. */
+  List<VexStatement> ofDocument(SupplierScope scope, UUID documentId);
 
   void store(SupplierScope scope, VexStatement statement);
 }

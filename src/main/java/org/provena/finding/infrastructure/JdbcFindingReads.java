@@ -44,7 +44,7 @@ public class JdbcFindingReads implements FindingReads {
           + " v.id, v.primary_id, v.summary, v.severity, v.cvss_v40_score, v.cvss_v40_vector,"
           + " v.cvss_v31_score, v.cvss_v31_vector, v.epss_score, v.epss_percentile,"
           + " v.kev_date_added, v.kev_due_date, f.state, f.first_seen_at, f.resolved_at,"
-          + " f.resolution, f.matched_by, f.match_note, p.match_key";
+          + " f.resolution, f.matched_by, f.match_note, p.match_key, f.vex_status, f.vex_at";
   private static final String FROM =
       " from finding f join sbom_package p on p.id = f.package_id"
           + " join vulnerability v on v.id = f.vulnerability_id";
@@ -76,6 +76,29 @@ public class JdbcFindingReads implements FindingReads {
   @Override
   public long countOfRelease(SupplierScope scope, UUID componentReleaseId, FindingFilter filter) {
     return count(scope, "f.component_release_id = ?", componentReleaseId, filter);
+  }
+
+  @Override
+  public List<FindingView> ofSupplier(
+      SupplierScope scope, UUID supplierId, FindingFilter filter, PageRequest page) {
+    return page(scope, "f.supplier_id = ?", supplierId, filter, page);
+  }
+
+  @Override
+  public long countOfSupplier(SupplierScope scope, UUID supplierId, FindingFilter filter) {
+    return count(scope, "f.supplier_id = ?", supplierId, filter);
+  }
+
+  @Override
+  public java.util.Optional<FindingView> find(SupplierScope scope, UUID findingId) {
+    return page(
+            scope,
+            "f.id = ?",
+            findingId,
+            new FindingFilter(null, Set.of(), false, true),
+            new PageRequest(0, 1))
+        .stream()
+        .findFirst();
   }
 
   private List<FindingView> page(
@@ -139,6 +162,12 @@ public class JdbcFindingReads implements FindingReads {
     }
     if (filter.kevOnly()) {
       where.append(" and v.kev_date_added is not null");
+    }
+    if (FindingFilter.UNANSWERED.equals(filter.vex())) {
+      where.append(" and f.vex_status is null");
+    } else if (filter.vex() != null) {
+      where.append(" and f.vex_status = ?");
+      parameters.add(filter.vex());
     }
     if (filter.text() != null) {
       String escaped = filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
@@ -284,6 +313,8 @@ public class JdbcFindingReads implements FindingReads {
     final String matchedBy;
     final String note;
     final String matchKey;
+    final String vexStatus;
+    final Timestamp vexAt;
 
     Row(ResultSet r) throws SQLException {
       id = UuidColumns.uuid(r.getObject(1));
@@ -317,6 +348,8 @@ public class JdbcFindingReads implements FindingReads {
       matchedBy = r.getString(24);
       note = r.getString(25);
       matchKey = r.getString(26);
+      vexStatus = r.getString(27);
+      vexAt = r.getTimestamp(28);
     }
 
     FindingView view(List<String> aliases, List<String> fixedVersions) {
@@ -345,7 +378,9 @@ public class JdbcFindingReads implements FindingReads {
           resolved == null ? null : resolved.toInstant(),
           resolution,
           matchedBy,
-          note);
+          note,
+          vexStatus,
+          vexAt == null ? null : vexAt.toInstant());
     }
 
     private static String firstNonNull(String a, String b) {

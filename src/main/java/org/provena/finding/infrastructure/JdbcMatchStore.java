@@ -102,7 +102,8 @@ public class JdbcMatchStore implements MatchStore {
   }
 
   @Override
-  public void open(List<NewFinding> findings) {
+  public List<UUID> open(List<NewFinding> findings) {
+    List<UUID> ids = new java.util.ArrayList<>(findings.size());
     try (JdbcBatch insert =
         new JdbcBatch(
             connection(),
@@ -111,7 +112,9 @@ public class JdbcMatchStore implements MatchStore {
                 + " values (?, 0, ?, ?, ?, ?, ?, ?, 'OPEN', ?)")) {
       for (NewFinding f : findings) {
         PreparedStatement row = insert.row();
-        row.setObject(1, TimeOrderedIds.next());
+        UUID id = TimeOrderedIds.next();
+        ids.add(id);
+        row.setObject(1, id);
         row.setObject(2, f.supplierId());
         row.setObject(3, f.componentReleaseId());
         row.setObject(4, f.packageId());
@@ -124,6 +127,7 @@ public class JdbcMatchStore implements MatchStore {
     } catch (SQLException e) {
       throw new PersistenceException("findings were not opened", e);
     }
+    return ids;
   }
 
   @Override

@@ -31,28 +31,33 @@ public class JpaVexStatementRepository implements VexStatementRepository {
 
   @Override
   public List<VexStatement> historyOf(SupplierScope scope, UUID findingId) {
-    return ScopeFilter.bind(
-            em.createQuery(
-                "select s from VexStatement s where s.findingId = :finding and "
-                    + ScopeFilter.on("s.supplierId")
-                    + " order by s.recordedAt, s.id",
-                VexStatement.class),
-            scope)
-        .setParameter("finding", findingId)
-        .getResultList();
+    // The statement-finding link is a plain table (vex_statement_finding), not an entity: a
+    // subquery in SQL, the statements mapped as entities.
+    @SuppressWarnings("unchecked")
+    List<VexStatement> history =
+        em.createNativeQuery(
+                "select s.* from vex_statement s where s.id in (select l.statement_id from"
+                    + " vex_statement_finding l where l.finding_id = ?)"
+                    + " and (? = TRUE or s.supplier_id = ?)"
+                    + " order by coalesce(s.issued_at, s.recorded_at), s.recorded_at, s.id",
+                VexStatement.class)
+            .setParameter(1, findingId)
+            .setParameter(2, scope.seesAllSuppliers())
+            .setParameter(3, scope.supplier().orElse(new UUID(0L, 0L)))
+            .getResultList();
+    return history;
   }
 
   @Override
-  public List<VexStatement> listUnapplied(SupplierScope scope, UUID supplierId) {
+  public List<VexStatement> ofDocument(SupplierScope scope, UUID documentId) {
     return ScopeFilter.bind(
             em.createQuery(
-                "select s from VexStatement s where s.supplierId = :supplier"
-                    + " and s.findingId is null and "
+                "select s from VexStatement s where s.documentId = :document and "
                     + ScopeFilter.on("s.supplierId")
-                    + " order by s.recordedAt, s.id",
+                    + " order by s.location, s.id",
                 VexStatement.class),
             scope)
-        .setParameter("supplier", supplierId)
+        .setParameter("document", documentId)
         .getResultList();
   }
 

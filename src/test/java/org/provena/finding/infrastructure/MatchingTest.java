@@ -28,6 +28,8 @@ import org.provena.component.infrastructure.JpaComponentRepository;
 import org.provena.finding.application.FindingFilter;
 import org.provena.finding.application.FindingMatching;
 import org.provena.finding.application.FindingView;
+import org.provena.finding.application.ProductsJson;
+import org.provena.finding.application.VexApplying;
 import org.provena.finding.application.WhereUsedView.ReleaseUse;
 import org.provena.sbom.domain.PackageEntry;
 import org.provena.sbom.domain.SbomDocument;
@@ -80,6 +82,12 @@ class MatchingTest {
     set(matching, "store", db.inject(new JdbcMatchStore()));
     set(matching, "rules", rules);
     set(matching, "clock", Clock.fixed(NOW, ZoneOffset.UTC));
+    VexApplying vex = new VexApplying();
+    set(vex, "links", db.inject(new JdbcVexLinks()));
+    set(vex, "statements", db.inject(new JpaVexStatementRepository()));
+    set(vex, "productsJson", new ProductsJson());
+    set(vex, "clock", Clock.fixed(NOW, ZoneOffset.UTC));
+    set(matching, "vex", vex);
     findings = db.inject(new JdbcFindingReads());
     whereUsed = db.inject(new JdbcWhereUsedReads());
   }

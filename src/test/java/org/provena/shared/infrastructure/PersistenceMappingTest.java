@@ -40,8 +40,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.provena.attestation.domain.Attestation;
+import org.provena.attestation.domain.AttestationFacts;
 import org.provena.attestation.domain.AttestationKind;
+import org.provena.attestation.domain.SignatureCheck;
+import org.provena.attestation.domain.SignatureOutcome;
 import org.provena.attestation.domain.SubjectBinding;
+import org.provena.attestation.domain.Verdict;
 import org.provena.attestation.domain.VerificationStatus;
 import org.provena.attestation.infrastructure.JpaAttestationRepository;
 import org.provena.audit.domain.AuditEvent;
@@ -64,11 +68,18 @@ import org.provena.finding.domain.RiskControl;
 import org.provena.finding.domain.SafetyImpact;
 import org.provena.finding.domain.TriageState;
 import org.provena.finding.domain.VexClaim;
+import org.provena.finding.domain.VexDocument;
+import org.provena.finding.domain.VexDocumentContent;
+import org.provena.finding.domain.VexDocumentStatement;
 import org.provena.finding.domain.VexJustification;
+import org.provena.finding.domain.VexProblem;
+import org.provena.finding.domain.VexProduct;
 import org.provena.finding.domain.VexSource;
 import org.provena.finding.domain.VexStatement;
 import org.provena.finding.domain.VexStatus;
+import org.provena.finding.infrastructure.JdbcVexLinks;
 import org.provena.finding.infrastructure.JpaFindingRepository;
+import org.provena.finding.infrastructure.JpaVexDocumentRepository;
 import org.provena.finding.infrastructure.JpaVexStatementRepository;
 import org.provena.request.domain.EvidenceRequest;
 import org.provena.request.domain.RequestKind;
@@ -266,10 +277,17 @@ class PersistenceMappingTest {
     var other = supplier();
     SigningIdentity key =
         SigningIdentity.registerKey(
-            acme.id(), KeyAlgorithm.ED25519, "key-1", "-----BEGIN PUBLIC KEY-----", "ff01", NOW);
+            acme.id(),
+            "release key",
+            KeyAlgorithm.ED25519,
+            "key-1",
+            "-----BEGIN PUBLIC KEY-----",
+            "ff01",
+            NOW);
     SigningIdentity sigstore =
         SigningIdentity.registerSigstoreIdentity(
             acme.id(),
+            "release workflow",
             "https://github.com/acme/tls/.github/workflows/release.yml@refs/heads/main",
             "https://token.actions.githubusercontent.com",
             NOW.plusSeconds(1));
@@ -290,6 +308,7 @@ class PersistenceMappingTest {
     assertThat(revoked.kind()).isEqualTo(SigningIdentityKind.PUBLIC_KEY);
     assertThat(revoked.algorithm()).contains(KeyAlgorithm.ED25519);
     assertThat(revoked.keyId()).contains("key-1");
+    assertThat(revoked.label()).contains("release key");
     assertThat(revoked.fingerprint()).contains("ff01");
     assertThat(revoked.certificateSubject()).isEmpty();
     assertThat(revoked.status()).isEqualTo(SigningIdentityStatus.REVOKED);
@@ -946,55 +965,78 @@ class PersistenceMappingTest {
   }
 
   @Test
-  void an_imported_vex_statement_keeps_its_null_finding_until_applied() {
+  void an_imported_vex_statement_keeps_its_document_products_and_claim() {
     var statements = repository(new JpaVexStatementRepository());
+    var documents = repository(new JpaVexDocumentRepository());
     var acme = supplier();
     var other = supplier();
-    Finding finding = finding(acme);
-    String sourceSha256 = randomSha256();
-    VexStatement imported =
-        VexStatement.imported(
+    String original = storedBlob();
+    VexDocument document =
+        VexDocument.received(
             acme.id(),
-            VexSource.OPENVEX,
-            sourceSha256,
-            "CVE-2025-0001",
-            "pkg:generic/acme/tls@2.1.0",
-            new VexClaim(VexStatus.AFFECTED, null, null, "Upgrade to 2.1.1"),
-            "psirt@acme.example",
-            NOW.minusSeconds(3600),
+            null,
+            new VexDocumentContent(
+                VexSource.OPENVEX,
+                "0.2.0",
+                "https://openvex.dev/docs/acme-1",
+                "psirt@acme.example",
+                NOW.minusSeconds(7200),
+                List.of(),
+                List.of(new VexProblem("$.statements[0]", "a product named only by name"))),
+            original,
+            "application/json",
+            SignatureCheck.unsigned("not signed"),
+            "[{\"location\":\"$.statements[0]\",\"message\":\"a product named only by name\"}]",
+            "ci",
             NOW);
-    inTransaction(() -> statements.store(SupplierScope.only(acme.id()), imported));
-
-    var unapplied = statements.find(SupplierScope.only(acme.id()), imported.id()).orElseThrow();
-    assertThat(unapplied.findingId()).isEmpty();
-    assertThat(unapplied.componentReleaseId()).isEmpty();
-    assertThat(unapplied.source()).isEqualTo(VexSource.OPENVEX);
-    assertThat(unapplied.sourceSha256()).contains(sourceSha256);
-    assertThat(unapplied.vulnerabilityRef()).isEqualTo("CVE-2025-0001");
-    assertThat(unapplied.productRef()).contains("pkg:generic/acme/tls@2.1.0");
-    assertThat(unapplied.claim())
-        .isEqualTo(new VexClaim(VexStatus.AFFECTED, null, null, "Upgrade to 2.1.1"));
-    assertThat(unapplied.author()).isEqualTo("psirt@acme.example");
-    assertThat(unapplied.issuedAt()).contains(NOW.minusSeconds(3600));
-    assertThat(unapplied.recordedAt()).isEqualTo(NOW);
-    assertThat(statements.listUnapplied(SupplierScope.only(acme.id()), acme.id()))
-        .extracting(VexStatement::id)
-        .containsExactly(imported.id());
-    assertOnlyOwnerSees(acme.id(), other.id(), scope -> statements.find(scope, imported.id()));
-    assertOnlyOwnerSees(acme.id(), other.id(), scope -> statements.listUnapplied(scope, acme.id()));
-    em.clear();
-
+    VexDocumentStatement read =
+        new VexDocumentStatement(
+            "$.statements[0]",
+            "CVE-2025-0001",
+            List.of("GHSA-xxxx-yyyy-zzzz"),
+            List.of(
+                new VexProduct(
+                    "pkg:generic/acme/tls@2.1.0", null, null, null, null, null, List.of())),
+            new VexClaim(VexStatus.AFFECTED, null, null, "Upgrade to 2.1.1"),
+            "update",
+            NOW.minusSeconds(3600));
+    VexStatement imported = VexStatement.imported(document, null, read, "[]", NOW);
     inTransaction(
         () -> {
-          var statement = statements.find(ALL, imported.id()).orElseThrow();
-          statement.applyTo(finding);
-          statements.store(ALL, statement);
+          documents.store(SupplierScope.only(acme.id()), document);
+          statements.store(SupplierScope.only(acme.id()), imported);
         });
 
-    var applied = statements.find(ALL, imported.id()).orElseThrow();
-    assertThat(applied.findingId()).contains(finding.id());
-    assertThat(applied.componentReleaseId()).contains(finding.componentReleaseId());
-    assertThat(statements.listUnapplied(ALL, acme.id())).isEmpty();
+    var found = statements.find(SupplierScope.only(acme.id()), imported.id()).orElseThrow();
+    assertThat(found.findingId()).isEmpty();
+    assertThat(found.documentId()).contains(document.id());
+    assertThat(found.location()).contains("$.statements[0]");
+    assertThat(found.componentReleaseId()).isEmpty();
+    assertThat(found.source()).isEqualTo(VexSource.OPENVEX);
+    assertThat(found.sourceSha256()).contains(original);
+    assertThat(found.vulnerabilityRef()).isEqualTo("CVE-2025-0001");
+    assertThat(found.vulnerabilityKeys()).containsExactly("cve-2025-0001", "ghsa-xxxx-yyyy-zzzz");
+    assertThat(found.productRef()).contains("pkg:generic/acme/tls@2.1.0");
+    assertThat(found.productsJson()).contains("[]");
+    assertThat(found.sourceJustification()).contains("update");
+    assertThat(found.claim())
+        .isEqualTo(new VexClaim(VexStatus.AFFECTED, null, null, "Upgrade to 2.1.1"));
+    assertThat(found.author()).isEqualTo("psirt@acme.example");
+    assertThat(found.issuedAt()).contains(NOW.minusSeconds(3600));
+    assertThat(found.recordedAt()).isEqualTo(NOW);
+    assertThat(statements.ofDocument(SupplierScope.only(acme.id()), document.id()))
+        .extracting(VexStatement::id)
+        .containsExactly(imported.id());
+    var stored = documents.find(SupplierScope.only(acme.id()), document.id()).orElseThrow();
+    assertThat(stored.format()).isEqualTo(VexSource.OPENVEX);
+    assertThat(stored.documentRef()).contains("https://openvex.dev/docs/acme-1");
+    assertThat(stored.signatureOutcome()).isEqualTo(SignatureOutcome.UNSIGNED);
+    assertThat(stored.isTrusted()).isTrue();
+    assertThat(stored.warningsJson()).hasValueSatisfying(w -> assertThat(w).contains("by name"));
+    assertOnlyOwnerSees(acme.id(), other.id(), scope -> statements.find(scope, imported.id()));
+    assertOnlyOwnerSees(acme.id(), other.id(), scope -> documents.find(scope, document.id()));
+    assertOnlyOwnerSees(
+        acme.id(), other.id(), scope -> documents.listBySupplier(scope, acme.id(), PAGE));
   }
 
   @Test
@@ -1006,7 +1048,8 @@ class PersistenceMappingTest {
     VexStatement answered =
         VexStatement.answered(
             finding,
-            "CVE-2025-0002",
+            List.of("CVE-2025-0002"),
+            "[]",
             new VexClaim(
                 VexStatus.NOT_AFFECTED,
                 VexJustification.VULNERABLE_CODE_NOT_IN_EXECUTE_PATH,
@@ -1017,14 +1060,19 @@ class PersistenceMappingTest {
     VexStatement investigating =
         VexStatement.answered(
             finding,
-            "CVE-2025-0002",
+            List.of("CVE-2025-0002"),
+            "[]",
             new VexClaim(VexStatus.UNDER_INVESTIGATION, null, null, null),
             "supplier",
             NOW.plusSeconds(10));
+    var links = repository(new JdbcVexLinks());
     inTransaction(
         () -> {
           statements.store(SupplierScope.only(acme.id()), answered);
           statements.store(SupplierScope.only(acme.id()), investigating);
+          links.link(answered.id(), List.of(finding.id()), NOW.plusSeconds(20));
+          links.link(investigating.id(), List.of(finding.id()), NOW.plusSeconds(10));
+          links.refreshCurrent(List.of(finding.id()));
         });
 
     var history = statements.historyOf(SupplierScope.only(acme.id()), finding.id());
@@ -1058,7 +1106,7 @@ class PersistenceMappingTest {
     String original = storedBlob();
     SigningIdentity signer =
         SigningIdentity.registerSigstoreIdentity(
-            acme.id(), "release@acme.example", "https://accounts.example", NOW);
+            acme.id(), null, "release@acme.example", "https://accounts.example", NOW);
     inTransaction(() -> identities.store(ALL, signer));
     Attestation attestation =
         Attestation.upload(
@@ -1098,16 +1146,24 @@ class PersistenceMappingTest {
         () -> {
           var found = attestations.find(ALL, attestation.id()).orElseThrow();
           found.describe(
+              new AttestationFacts(
+                  "https://slsa.dev/provenance/v1",
+                  "[{\"name\":\"tls-2.1.0.tar.gz\"}]",
+                  "https://github.com/actions/runner",
+                  NOW,
+                  null,
+                  NOW.plusSeconds(86_400 * 60),
+                  3,
+                  "{\"builder\":\"gh\"}"));
+          found.bindSubject(
+              SubjectBinding.MATCHED,
               "tls-2.1.0.tar.gz",
               new ArtifactHash(HashAlgorithm.SHA256, "EF".repeat(32)),
-              "https://github.com/actions/runner",
-              NOW,
-              NOW.plusSeconds(86_400),
-              3,
-              "{\"builder\":\"gh\"}");
-          found.bindSubject(SubjectBinding.MATCHED);
-          found.recordVerification(
-              VerificationStatus.VERIFIED, null, signer.id(), NOW.plusSeconds(5));
+              "subject is the delivered artifact");
+          found.verify(
+              SignatureCheck.valid(signer.id(), "release@acme.example", null),
+              NOW.plusSeconds(5),
+              Verdict.EXPIRING_WITHIN);
           attestations.store(SupplierScope.only(acme.id()), found);
         });
 
@@ -1124,7 +1180,12 @@ class PersistenceMappingTest {
               assertThat(a.subjectBinding()).isEqualTo(SubjectBinding.MATCHED);
               assertThat(a.issuer()).contains("https://github.com/actions/runner");
               assertThat(a.issuedAt()).contains(NOW);
-              assertThat(a.expiresAt()).contains(NOW.plusSeconds(86_400));
+              assertThat(a.expiresAt()).contains(NOW.plusSeconds(86_400 * 60));
+              assertThat(a.predicateType()).contains("https://slsa.dev/provenance/v1");
+              assertThat(a.subjectsJson()).contains("[{\"name\":\"tls-2.1.0.tar.gz\"}]");
+              assertThat(a.bindingReason()).contains("subject is the delivered artifact");
+              assertThat(a.signer()).contains("release@acme.example");
+              assertThat(a.signatureOutcome()).contains(SignatureOutcome.VALID);
               assertThat(a.slsaBuildLevel()).contains(3);
               assertThat(a.details()).contains("{\"builder\":\"gh\"}");
               assertThat(a.originalSha256()).contains(original);

@@ -40,10 +40,25 @@ public class FindingsGrid extends VerticalLayout {
   private final Checkbox resolved = new Checkbox("Include resolved");
   private final Grid<FindingView> grid = new Grid<>();
   private final Span total = new Span();
+  private String vexFilter;
+  private transient Function<FindingView, Component> vexDetails;
+  private Runnable reload = () -> {};
 
   public FindingsGrid(
       BiFunction<FindingFilter, PageRequest, List<FindingView>> page,
       Function<FindingFilter, Long> count) {
+    this(page, count, null);
+  }
+
+  /**
+   * @param vex only findings with this VEX answer ({@link FindingFilter#UNANSWERED} for none), or
+   *     null for all
+   */
+  public FindingsGrid(
+      BiFunction<FindingFilter, PageRequest, List<FindingView>> page,
+      Function<FindingFilter, Long> count,
+      String vex) {
+    this.vexFilter = vex;
     setPadding(false);
     text.setId("finding-filter");
     text.setPlaceholder("Package, purl, CVE or alias");
@@ -89,9 +104,19 @@ public class FindingsGrid extends VerticalLayout {
         .setAutoWidth(true)
         .setFlexGrow(0);
     grid.addColumn(FindingsGrid::state).setHeader("State").setAutoWidth(true).setFlexGrow(0);
+    grid.addComponentColumn(f -> VexBadges.status(f.vexStatus()))
+        .setHeader("VEX")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     grid.setItemDetailsRenderer(
         new com.vaadin.flow.data.renderer.ComponentRenderer<Component, FindingView>(
-            FindingsGrid::details));
+            f -> {
+              Component details = details(f);
+              if (vexDetails != null) {
+                ((VerticalLayout) details).add(vexDetails.apply(f));
+              }
+              return details;
+            }));
     grid.setHeight("32em");
 
     Runnable load =
@@ -104,6 +129,7 @@ public class FindingsGrid extends VerticalLayout {
                   page.apply(filter, new PageRequest(query.getOffset(), query.getLimit())).stream(),
               query -> (int) n);
         };
+    reload = load;
     text.addValueChangeListener(e -> load.run());
     severities.addValueChangeListener(e -> load.run());
     kevOnly.addValueChangeListener(e -> load.run());
@@ -112,9 +138,67 @@ public class FindingsGrid extends VerticalLayout {
     add(filters, grid);
   }
 
+  /**
+   * Shows each finding's VEX history in its details, and — when {@code answers} is given (the
+   * supplier) — an answer button that records a VEX statement and reloads the grid.
+   */
+  public FindingsGrid withVex(
+      org.provena.finding.application.VexQueries queries,
+      org.provena.finding.application.VexAnswers answers) {
+    vexDetails =
+        f -> {
+          VerticalLayout vex = new VerticalLayout();
+          vex.setPadding(false);
+          vex.setSpacing(false);
+          var history = queries.historyOf(f.id());
+          if (history.isEmpty()) {
+            vex.add(new Span("VEX: the supplier has not answered yet."));
+          }
+          for (var s : history) {
+            Span line =
+                new Span(
+                    "VEX "
+                        + s.recordedAt().toString().substring(0, 10)
+                        + " ("
+                        + s.source().toLowerCase(Locale.ROOT)
+                        + ", "
+                        + s.author()
+                        + "): "
+                        + VexBadges.word(s.status())
+                        + (VexBadges.because(s).isEmpty() ? "" : " — " + VexBadges.because(s)));
+            line.addClassName("vex-history");
+            vex.add(line);
+          }
+          if (answers != null && "OPEN".equals(f.state())) {
+            com.vaadin.flow.component.button.Button answer =
+                new com.vaadin.flow.component.button.Button(
+                    history.isEmpty() ? "Answer…" : "Answer again…",
+                    e ->
+                        new VexAnswerDialog(
+                                f,
+                                claim -> {
+                                  try {
+                                    answers.answer(f.id(), claim);
+                                    reload.run();
+                                    return null;
+                                  } catch (IllegalArgumentException ex) {
+                                    return ex.getMessage();
+                                  }
+                                })
+                            .open());
+            answer.setId("vex-answer-" + f.id());
+            answer.addClassName("vex-answer");
+            vex.add(answer);
+          }
+          return vex;
+        };
+    return this;
+  }
+
   private FindingFilter filter() {
     Set<String> chosen = severities.getValue();
-    return new FindingFilter(text.getValue(), chosen, kevOnly.getValue(), resolved.getValue());
+    return new FindingFilter(
+        text.getValue(), chosen, kevOnly.getValue(), resolved.getValue(), vexFilter);
   }
 
   static String title(String severity) {

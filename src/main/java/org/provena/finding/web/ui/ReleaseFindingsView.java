@@ -2,13 +2,16 @@ package org.provena.finding.web.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -16,6 +19,12 @@ import java.util.UUID;
 import org.provena.component.application.ComponentCatalogue;
 import org.provena.component.application.ReleaseDetails;
 import org.provena.finding.application.FindingQueries;
+import org.provena.finding.application.VexAnswers;
+import org.provena.finding.application.VexExportFormat;
+import org.provena.finding.application.VexExports;
+import org.provena.finding.application.VexIntake;
+import org.provena.finding.application.VexQueries;
+import org.provena.identity.application.CurrentCaller;
 import org.provena.identity.domain.Role;
 import org.provena.ui.MainLayout;
 
@@ -31,11 +40,28 @@ public class ReleaseFindingsView extends VerticalLayout implements BeforeEnterOb
   private static final long serialVersionUID = 1L;
   private final transient FindingQueries findings;
   private final transient ComponentCatalogue catalogue;
+  private final transient VexQueries vex;
+  private final transient VexAnswers answers;
+  private final transient VexIntake intake;
+  private final transient VexExports exports;
+  private final transient CurrentCaller caller;
 
   @Inject
-  public ReleaseFindingsView(FindingQueries findings, ComponentCatalogue catalogue) {
+  public ReleaseFindingsView(
+      FindingQueries findings,
+      ComponentCatalogue catalogue,
+      VexQueries vex,
+      VexAnswers answers,
+      VexIntake intake,
+      VexExports exports,
+      CurrentCaller caller) {
     this.findings = findings;
     this.catalogue = catalogue;
+    this.vex = vex;
+    this.answers = answers;
+    this.intake = intake;
+    this.exports = exports;
+    this.caller = caller;
     setSizeFull();
   }
 
@@ -56,12 +82,43 @@ public class ReleaseFindingsView extends VerticalLayout implements BeforeEnterOb
     H2 title =
         new H2("Findings of " + release.get().componentName() + " " + release.get().version());
     title.setId("view-title");
+    boolean supplier = caller.require().hasRole(Role.SUPPLIER);
     add(
         title,
-        new Paragraph("Known vulnerabilities in the release's current SBOM, most urgent first."),
-        new Anchor("component-releases/" + id + "/sboms", "The release's SBOMs"),
+        new Paragraph(
+            "Known vulnerabilities in the release's current SBOM, most urgent first, with the"
+                + " supplier's VEX answer to each."),
+        new HorizontalLayout(
+            new Anchor("component-releases/" + id + "/sboms", "The release's SBOMs"),
+            download(id, VexExportFormat.OPENVEX, "Export VEX (OpenVEX)", "vex-export-openvex"),
+            download(
+                id, VexExportFormat.CYCLONEDX, "Export VEX (CycloneDX)", "vex-export-cyclonedx")),
         new FindingsGrid(
-            (filter, page) -> findings.ofRelease(id, filter, page),
-            filter -> findings.countOfRelease(id, filter)));
+                (filter, page) -> findings.ofRelease(id, filter, page),
+                filter -> findings.countOfRelease(id, filter))
+            .withVex(vex, supplier ? answers : null));
+    if (supplier) {
+      add(
+          new H3("VEX documents"),
+          new Paragraph(
+              "A VEX document dropped here applies to this release only; its statements are"
+                  + " matched to the findings above by package and vulnerability (any alias)."),
+          new VexDocumentsPanel(intake, vex, release.get().supplierId(), id, true));
+    }
+  }
+
+  private Anchor download(UUID releaseId, VexExportFormat format, String label, String id) {
+    Anchor anchor =
+        new Anchor(
+            (DownloadHandler)
+                event -> {
+                  VexExports.Export export = exports.export(releaseId, format);
+                  event.setFileName(export.fileName());
+                  event.setContentType(export.mediaType());
+                  event.getOutputStream().write(export.content());
+                },
+            label);
+    anchor.setId(id);
+    return anchor;
   }
 }

@@ -14,6 +14,9 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.UUID;
 import org.provena.finding.application.FindingQueries;
+import org.provena.finding.application.VexAnswers;
+import org.provena.finding.application.VexQueries;
+import org.provena.identity.application.CurrentCaller;
 import org.provena.identity.domain.Role;
 import org.provena.sbom.application.SbomQueries;
 import org.provena.sbom.application.SbomView;
@@ -28,11 +31,22 @@ public class SbomFindingsView extends VerticalLayout implements BeforeEnterObser
   private static final long serialVersionUID = 1L;
   private final transient FindingQueries findings;
   private final transient SbomQueries sboms;
+  private final transient VexQueries vex;
+  private final transient VexAnswers answers;
+  private final transient CurrentCaller caller;
 
   @Inject
-  public SbomFindingsView(FindingQueries findings, SbomQueries sboms) {
+  public SbomFindingsView(
+      FindingQueries findings,
+      SbomQueries sboms,
+      VexQueries vex,
+      VexAnswers answers,
+      CurrentCaller caller) {
     this.findings = findings;
     this.sboms = sboms;
+    this.vex = vex;
+    this.answers = answers;
+    this.caller = caller;
     setSizeFull();
   }
 
@@ -59,7 +73,8 @@ public class SbomFindingsView extends VerticalLayout implements BeforeEnterObser
                 + " CPE against NVD for packages known only by their CPE."),
         new Anchor("sboms/" + id, "Back to the SBOM"),
         new FindingsGrid(
-            (filter, page) -> findings.ofSbom(id, filter, page),
-            filter -> findings.countOfSbom(id, filter)));
+                (filter, page) -> findings.ofSbom(id, filter, page),
+                filter -> findings.countOfSbom(id, filter))
+            .withVex(vex, caller.require().hasRole(Role.SUPPLIER) ? answers : null));
   }
 }
