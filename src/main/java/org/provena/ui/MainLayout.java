@@ -17,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import org.provena.component.web.ui.ComponentListView;
 import org.provena.device.web.ui.DeviceListView;
+import org.provena.finding.web.ui.AwaitingVexView;
 import org.provena.finding.web.ui.WhereUsedSearchView;
 import org.provena.identity.application.CurrentCaller;
 import org.provena.identity.domain.Caller;
@@ -70,6 +71,8 @@ public class MainLayout extends AppLayout {
     SideNav nav = new SideNav();
     AccessAnnotationChecker access = new AccessAnnotationChecker();
     addIfPermitted(nav, access, "Components", ComponentListView.class, VaadinIcon.PACKAGE);
+    addIfPermitted(nav, access, "Evidence", MyEvidenceView.class, VaadinIcon.DIPLOMA);
+    addIfPermitted(nav, access, "Awaiting VEX", AwaitingVexView.class, VaadinIcon.TASKS);
     addIfPermitted(nav, access, "Suppliers", SupplierListView.class, VaadinIcon.FACTORY);
     addIfPermitted(nav, access, "Devices", DeviceListView.class, VaadinIcon.HEART);
     addIfPermitted(nav, access, "Where used", WhereUsedSearchView.class, VaadinIcon.SEARCH);
