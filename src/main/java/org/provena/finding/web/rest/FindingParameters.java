@@ -38,6 +38,9 @@ public class FindingParameters {
   @DefaultValue("open")
   String state;
 
+  @QueryParam("vex")
+  String vex;
+
   @QueryParam("offset")
   @DefaultValue("0")
   int offset;
@@ -63,7 +66,7 @@ public class FindingParameters {
     if (state != null && !Set.of("open", "all").contains(state)) {
       throw new IllegalArgumentException("state must be open or all, not " + state);
     }
-    return new FindingFilter(q, severities, kev, "all".equals(state));
+    return new FindingFilter(q, severities, kev, "all".equals(state), vex);
   }
 
   /** The page the parameters ask for, read with {@code page} and counted with {@code count}. */

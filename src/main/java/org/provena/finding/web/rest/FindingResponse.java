@@ -9,7 +9,9 @@ import org.provena.finding.application.FindingView;
 
 /**
  * A finding in the API: {@code purl}, {@code vulnerabilityId}, {@code aliases}, {@code severity},
- * {@code cvss}, {@code epss}, {@code kev}, {@code fixedVersions} and how it was matched.
+ * {@code cvss}, {@code epss}, {@code kev}, {@code fixedVersions}, how it was matched, and the
+ * supplier's current VEX answer ({@code vex}: not_affected, affected, fixed, under_investigation;
+ * absent while unanswered).
  */
 public record FindingResponse(
     UUID id,
@@ -31,7 +33,9 @@ public record FindingResponse(
     Instant resolvedAt,
     String resolution,
     String matchedBy,
-    String matchNote) {
+    String matchNote,
+    String vex,
+    Instant vexAt) {
 
   /** The v4.0 rating where the feeds give one, else v3.1. */
   public record Cvss(BigDecimal score, String vector) {}
@@ -64,6 +68,8 @@ public record FindingResponse(
         f.resolvedAt(),
         f.resolution(),
         f.matchedBy(),
-        f.matchNote());
+        f.matchNote(),
+        f.vexStatus() == null ? null : f.vexStatus().toLowerCase(java.util.Locale.ROOT),
+        f.vexAt());
   }
 }

@@ -37,7 +37,8 @@ public class ReleaseFindingResource {
       description =
           "q: part of a package name, purl or vulnerability id/alias; severity: a comma-separated"
               + " list (critical,high,…); kev=true: known exploited only; state=all: resolved"
-              + " findings too (default open).")
+              + " findings too (default open); vex=unanswered, or a VEX status, filters by the"
+              + " supplier's answer.")
   public Page<FindingResponse> list(
       @PathParam("id") UUID id, @BeanParam FindingParameters parameters) {
     releases.findRelease(id).orElseThrow(() -> new NotFoundException("Component release " + id));
