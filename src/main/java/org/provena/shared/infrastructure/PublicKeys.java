@@ -92,6 +92,14 @@ public final class PublicKeys {
     }
   }
 
+  /**
+   * Checks a key taken from elsewhere (a certificate in a signed document) against the accepted
+   * algorithms and describes it.
+   */
+  public static PublicKeyMaterial of(PublicKey key, String keyId) {
+    return material(key.getEncoded(), keyId);
+  }
+
   private static byte[] decodePem(String text) {
     Matcher m = PEM.matcher(text);
     if (!m.find()) {
