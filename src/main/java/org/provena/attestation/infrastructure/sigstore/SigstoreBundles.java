@@ -96,6 +96,19 @@ public class SigstoreBundles {
       String signer,
       Instant signedAt) {}
 
+  /**
+   * The configured trusted root cannot be read: a fault of the installation, not of the document,
+   * which stays stored and is verified again once the operator fixes it.
+   */
+  public static final class UnusableTrustedRoot extends IllegalStateException {
+
+    private static final long serialVersionUID = 1L;
+
+    UnusableTrustedRoot(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
   public static boolean isBundle(JsonNode node) {
     return node.isObject() && node.path("mediaType").asText("").startsWith(MEDIA_TYPE_PREFIX);
   }
@@ -322,7 +335,7 @@ public class SigstoreBundles {
       return KeylessVerifier.builder().trustedRootProvider(provider).build();
     } catch (GeneralSecurityException | SigstoreConfigurationException e) {
       // The operator's configuration, not the supplier's document: fail loudly, keep the upload.
-      throw new IllegalStateException(
+      throw new UnusableTrustedRoot(
           "the Sigstore trusted root (" + source + ") cannot be used: " + message(e), e);
     }
   }
