@@ -21,6 +21,7 @@ import org.provena.attestation.domain.InvalidEvidenceException;
 import org.provena.attestation.domain.SignatureOutcome;
 import org.provena.attestation.domain.TrustAnchor;
 import org.provena.attestation.infrastructure.Anchors;
+import org.provena.attestation.infrastructure.EvidenceDocumentReader;
 import org.provena.attestation.infrastructure.EvidenceJson;
 import org.provena.shared.domain.ArtifactHash;
 import org.provena.shared.domain.HashAlgorithm;
@@ -235,6 +236,23 @@ class SigstoreBundlesTest {
 
     assertThat(verified.signature().outcome()).isEqualTo(SignatureOutcome.INVALID);
     assertThat(verified.signature().reason()).startsWith("the Sigstore bundle does not verify: ");
+  }
+
+  @Test
+  void a_missing_trusted_root_is_the_operators_fault_not_a_refusal_of_the_upload(
+      @TempDir Path dir) {
+    SigstoreBundles misconfigured = new SigstoreBundles(dir.resolve("no-such-root.json"));
+
+    assertThatThrownBy(
+            () ->
+                misconfigured.verify(
+                    bundle(),
+                    EvidenceJson.read(bundle(), "$"),
+                    List.of(Anchors.identity(WORKFLOW, GITHUB))))
+        .isInstanceOf(SigstoreBundles.UnusableTrustedRoot.class)
+        .hasMessageContaining("no-such-root.json");
+    assertThatThrownBy(() -> new EvidenceDocumentReader(misconfigured).read(bundle(), List.of()))
+        .isInstanceOf(SigstoreBundles.UnusableTrustedRoot.class);
   }
 
   static byte[] bytes(JsonNode node) {
