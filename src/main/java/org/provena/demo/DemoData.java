@@ -44,12 +44,16 @@ public class DemoData {
 
   @Inject FeedFiles feeds;
 
+  @Inject DemoEvidence evidence;
+
   void onDatabaseReady(@Observes DatabaseReady ready) {
     if (enabled && seeding.get().seedIfEmpty()) {
       // Vulnerability knowledge first, then the SBOMs: their processing finds the demo findings.
       importFeed(Feed.OSV, "demo/osv-demo.json", "Provena demo advisories (OSV)");
       importFeed(Feed.KEV, "demo/kev-demo.json", "Provena demo excerpt of CISA KEV");
       seeding.get().seedSboms();
+      // The demo VEX waits for the findings the SBOMs' processing opens, and applies then.
+      evidence.seed(seeding.get().supplierId("acme"), seeding.get().supplierId("borealis"));
     }
   }
 
@@ -242,6 +246,10 @@ public class DemoData {
     public void seedSboms() {
       sbom("acme", "acme-tls", "3.1.4", "demo/acme-tls-3.1.4.cdx.json");
       sbom("borealis", "Borealis RTOS", "11.2.0", "demo/borealis-rtos-11.2.0.cdx.json");
+    }
+
+    UUID supplierId(String alias) {
+      return supplierIds.get(alias);
     }
 
     private void sbom(String supplier, String component, String version, String resource) {

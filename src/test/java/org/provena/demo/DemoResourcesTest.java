@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.provena.finding.domain.VexDocumentContent;
+import org.provena.finding.infrastructure.vex.VexDocumentReader;
 import org.provena.sbom.domain.ParsedSbom;
 import org.provena.sbom.infrastructure.SbomFormatDetector;
 import org.provena.sbom.infrastructure.cyclonedx.CycloneDxReader;
@@ -43,6 +45,24 @@ class DemoResourcesTest {
     }
     assertThat(kev).containsExactly("CVE-2021-44228", "CVE-2023-44487");
     assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void the_demo_vex_reads_complete_with_its_product_and_subcomponent() throws Exception {
+    VexDocumentContent vex =
+        new VexDocumentReader().read(Files.open("demo/acme-tls-3.1.4.openvex.json").readAllBytes());
+    assertThat(vex.warnings()).isEmpty();
+    assertThat(vex.statements())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.vulnerabilityId()).isEqualTo("CVE-2022-42889");
+              assertThat(s.claim().isComplete()).isTrue();
+              assertThat(s.products().get(0).purl())
+                  .isEqualTo("pkg:generic/acme-medical/acme-tls@3.1.4");
+              assertThat(s.products().get(0).subcomponents().get(0).purl())
+                  .isEqualTo("pkg:maven/org.apache.commons/commons-text@1.9");
+            });
   }
 
   private static Path resource(String name) throws URISyntaxException {

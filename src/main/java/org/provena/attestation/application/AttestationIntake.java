@@ -245,7 +245,7 @@ public class AttestationIntake {
             content.kind(),
             stored.sha256(),
             content.mediaType(),
-            caller.require().username(),
+            uploader(),
             clock.instant());
     attestation.describe(
         new AttestationFacts(
@@ -287,7 +287,7 @@ public class AttestationIntake {
             kind,
             stored.sha256(),
             PDF,
-            caller.require().username(),
+            uploader(),
             clock.instant());
     attestation.describe(facts);
     attestation.bindSubject(
@@ -301,9 +301,10 @@ public class AttestationIntake {
 
   /**
    * Checks every attestation of a supplier again, with its current signing identities: after a key
-   * is registered, rotated or revoked. System work, in its own transaction.
+   * is registered, rotated or revoked, in the transaction that made the change: both commit or
+   * neither does.
    */
-  @Transactional
+  @Transactional(Transactional.TxType.MANDATORY)
   public int reverify(UUID supplierId) {
     List<TrustAnchor> trusted = anchors.of(supplierId);
     int changed = 0;
@@ -492,5 +493,10 @@ public class AttestationIntake {
 
   private static String nullToEmpty(String s) {
     return s == null ? "" : s.trim();
+  }
+
+  /** Who uploads: the caller, or start-up work acting for a supplier (the demo's evidence). */
+  private String uploader() {
+    return caller.get().map(org.provena.identity.domain.Caller::username).orElse(AuditTrail.SYSTEM);
   }
 }

@@ -3,7 +3,6 @@ package org.provena.attestation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.transaction.Transactional;
@@ -65,9 +64,11 @@ public class EvidenceExpiry {
     return changed;
   }
 
-  /** A supplier's signing identities changed (after that change committed): verify again. */
-  void onIdentitiesChanged(
-      @Observes(during = TransactionPhase.AFTER_SUCCESS) SigningIdentitiesChanged changed) {
+  /**
+   * A supplier's signing identities changed: its evidence is verified again in the same
+   * transaction, so that a revoked key's signatures never count once the revocation is visible.
+   */
+  void onIdentitiesChanged(@Observes SigningIdentitiesChanged changed) {
     int n = intake.reverify(changed.supplierId());
     LOG.fine(() -> "Signing identities of " + changed.supplierId() + " changed: " + n + " changed");
   }
