@@ -44,7 +44,8 @@ final class EvidencePage {
             "Attestations are checked against the signing identities below: the signature, the"
                 + " subject against the release's delivered artifact, and the dates against"
                 + " today (again every day, and whenever an identity changes)."),
-        new EvidencePanel(s.intake(), s.attestations(), s.catalogue(), id, editable),
+        new EvidencePanel(
+            s.intake(), s.attestations(), s.catalogue(), s.identities(), id, editable),
         new H3("Signing keys and Sigstore identities"),
         new SigningIdentitiesPanel(s.identities(), id, editable),
         new H3("VEX documents"),

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.provena.finding.domain.VexDocumentContent;
+import org.provena.finding.infrastructure.vex.CsafVexReader;
+import org.provena.finding.infrastructure.vex.CycloneDxVexReader;
+import org.provena.finding.infrastructure.vex.OpenVexReader;
 import org.provena.finding.infrastructure.vex.VexDocumentReader;
 import org.provena.sbom.domain.ParsedSbom;
 import org.provena.sbom.infrastructure.SbomFormatDetector;
@@ -50,7 +53,8 @@ class DemoResourcesTest {
   @Test
   void the_demo_vex_reads_complete_with_its_product_and_subcomponent() throws Exception {
     VexDocumentContent vex =
-        new VexDocumentReader().read(Files.open("demo/acme-tls-3.1.4.openvex.json").readAllBytes());
+        new VexDocumentReader(new CycloneDxVexReader(), new OpenVexReader(), new CsafVexReader())
+            .read(Files.open("demo/acme-tls-3.1.4.openvex.json").readAllBytes());
     assertThat(vex.warnings()).isEmpty();
     assertThat(vex.statements())
         .singleElement()

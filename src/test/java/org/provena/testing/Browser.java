@@ -96,8 +96,17 @@ public final class Browser implements AutoCloseable {
         .sendKeys(file.toAbsolutePath().toString());
   }
 
+  /** Clicks the element once it can be clicked, scrolled to the middle of the view first. */
   public void click(By locator) {
-    wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+    var element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+  }
+
+  /** Types into the element once it is on the page (a field in a dialog that is opening). */
+  public void type(By locator, String text) {
+    wait.until(ExpectedConditions.presenceOfElementLocated(locator)).sendKeys(text);
   }
 
   public String text(String id) {

@@ -148,7 +148,7 @@ public class AttestationIntake {
             form.issuer().trim(),
             startOfDay(form.validFrom()),
             startOfDay(form.validFrom()),
-            startOfDay(form.validUntil().plusDays(1)),
+            endOfDay(form.validUntil()),
             null,
             details.build().toString());
     return filePdf(supplierId, release, form.kind(), facts, pdf);
@@ -489,6 +489,11 @@ public class AttestationIntake {
 
   private static Instant startOfDay(LocalDate day) {
     return day == null ? null : day.atStartOfDay().toInstant(ZoneOffset.UTC);
+  }
+
+  /** The last second of the day: a certificate "valid until" a date is valid all that day. */
+  private static Instant endOfDay(LocalDate day) {
+    return day == null ? null : day.atTime(23, 59, 59).toInstant(ZoneOffset.UTC);
   }
 
   private static String nullToEmpty(String s) {

@@ -11,8 +11,9 @@ import java.util.Objects;
  * An attestation's verification status with the reason a supplier can act on. One status answers
  * "can this evidence be relied on today?", so the worst finding wins: a signature that fails, a
  * subject that is not the delivered artifact or evidence not yet valid make it {@code INVALID};
- * then past its expiry {@code EXPIRED}; then without a signature {@code UNSIGNED}; then within the
- * warning window before expiry {@code EXPIRING}; else {@code VERIFIED}.
+ * then past its expiry {@code EXPIRED}; then within the warning window before expiry {@code
+ * EXPIRING} (renewing it is what is due, signed or not: most certificate PDFs are not signed); then
+ * without a signature {@code UNSIGNED}; else {@code VERIFIED}.
  */
 public record Verdict(VerificationStatus status, String reason) {
 
@@ -51,13 +52,15 @@ public record Verdict(VerificationStatus status, String reason) {
     boolean expiring = expiresAt != null && expiresAt.isBefore(now.plus(expiringWithin));
     String expiry =
         expiring ? "expires on " + day(expiresAt) + ", in " + daysBetween(now, expiresAt) : null;
-    if (signature.outcome() == SignatureOutcome.UNSIGNED) {
-      return new Verdict(
-          VerificationStatus.UNSIGNED,
-          expiry == null ? signature.reason() : signature.reason() + "; " + expiry);
-    }
     if (expiring) {
-      return new Verdict(VerificationStatus.EXPIRING, expiry);
+      return new Verdict(
+          VerificationStatus.EXPIRING,
+          signature.outcome() == SignatureOutcome.UNSIGNED
+              ? expiry + "; " + signature.reason()
+              : expiry);
+    }
+    if (signature.outcome() == SignatureOutcome.UNSIGNED) {
+      return new Verdict(VerificationStatus.UNSIGNED, signature.reason());
     }
     return new Verdict(VerificationStatus.VERIFIED, signature.reason());
   }

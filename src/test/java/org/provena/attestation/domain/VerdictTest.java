@@ -80,11 +80,18 @@ class VerdictTest {
   }
 
   @Test
-  void unsigned_evidence_stays_unsigned_and_mentions_an_approaching_expiry() {
+  void unsigned_evidence_near_its_expiry_is_expiring_and_still_says_it_is_unsigned() {
     Verdict v = decide(UNSIGNED, SubjectBinding.UNKNOWN, null, NOW.plus(Duration.ofHours(5)));
-    assertThat(v.status()).isEqualTo(VerificationStatus.UNSIGNED);
+    assertThat(v.status()).isEqualTo(VerificationStatus.EXPIRING);
     assertThat(v.reason())
-        .isEqualTo("the envelope carries no signature; expires on 2026-12-01, in less than a day");
+        .isEqualTo("expires on 2026-12-01, in less than a day; the envelope carries no signature");
+  }
+
+  @Test
+  void unsigned_evidence_far_from_its_expiry_is_unsigned() {
+    Verdict v = decide(UNSIGNED, SubjectBinding.UNKNOWN, null, NOW.plus(Duration.ofDays(200)));
+    assertThat(v.status()).isEqualTo(VerificationStatus.UNSIGNED);
+    assertThat(v.reason()).isEqualTo("the envelope carries no signature");
   }
 
   @Test

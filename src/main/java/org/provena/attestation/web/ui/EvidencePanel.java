@@ -45,6 +45,7 @@ import org.provena.component.application.ComponentDetails;
 import org.provena.component.application.ReleaseDetails;
 import org.provena.sbom.domain.DocumentTooLargeException;
 import org.provena.shared.domain.PageRequest;
+import org.provena.supplier.application.SigningIdentities;
 
 /**
  * A supplier's attestations: how fresh they are (the newest of each kind with its status), every
@@ -61,6 +62,8 @@ public class EvidencePanel extends VerticalLayout {
   private final Grid<AttestationView> grid = new Grid<>();
   private final Div freshness = new Div();
   private final Map<UUID, String> releaseLabels = new LinkedHashMap<>();
+  private final Map<UUID, String> identityLabels = new LinkedHashMap<>();
+  private final transient SigningIdentities identities;
   private UI ui;
   private volatile UUID uploadRelease;
 
@@ -68,9 +71,11 @@ public class EvidencePanel extends VerticalLayout {
       AttestationIntake intake,
       AttestationQueries queries,
       ComponentCatalogue catalogue,
+      SigningIdentities identities,
       UUID supplierId,
       boolean editable) {
     this.queries = queries;
+    this.identities = identities;
     this.supplierId = supplierId;
     setPadding(false);
     List<ReleaseDetails> releases = releasesOf(catalogue);
@@ -180,14 +185,17 @@ public class EvidencePanel extends VerticalLayout {
     add(new H3("Attestations"));
     grid.setId("attestations");
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-    grid.addColumn(v -> EvidenceLabels.kind(v.kind())).setHeader("Kind").setAutoWidth(true);
-    grid.addColumn(this::about).setHeader("About").setAutoWidth(true);
+    grid.addColumn(v -> EvidenceLabels.kind(v.kind()))
+        .setHeader("Kind")
+        .setWidth("14em")
+        .setFlexGrow(0);
+    grid.addColumn(this::about).setHeader("About").setWidth("10em").setFlexGrow(1);
     grid.addComponentColumn(v -> EvidenceLabels.status(v.status()))
         .setHeader("Status")
         .setAutoWidth(true)
         .setFlexGrow(0);
-    grid.addColumn(v -> v.reason() == null ? "" : v.reason()).setHeader("Why").setFlexGrow(3);
-    grid.addColumn(v -> v.signer() == null ? "" : v.signer()).setHeader("Signed by").setFlexGrow(2);
+    grid.addColumn(v -> v.reason() == null ? "" : v.reason()).setHeader("Why").setFlexGrow(4);
+    grid.addColumn(this::signedBy).setHeader("Signed by").setFlexGrow(2);
     grid.addColumn(v -> EvidenceLabels.day(v.expiresAt())).setHeader("Expires").setAutoWidth(true);
     grid.addColumn(v -> v.uploadedBy() + ", " + EvidenceLabels.day(v.uploadedAt()))
         .setHeader("Filed")
@@ -199,6 +207,12 @@ public class EvidencePanel extends VerticalLayout {
 
   /** Reloads the attestations and the freshness summary. */
   public void refresh() {
+    identityLabels.clear();
+    for (var identity : identities.of(supplierId)) {
+      if (identity.label() != null) {
+        identityLabels.put(identity.id(), identity.label());
+      }
+    }
     List<AttestationView> all = queries.ofSupplier(supplierId);
     grid.setItems(all);
     freshness.removeAll();
@@ -225,10 +239,20 @@ public class EvidencePanel extends VerticalLayout {
     Grid<AttestationView> latest = new Grid<>();
     latest.setId("evidence-latest");
     latest.addThemeVariants(GridVariant.LUMO_COMPACT);
-    latest.addColumn(v -> EvidenceLabels.kind(v.kind())).setHeader("Newest of each kind");
-    latest.addComponentColumn(v -> EvidenceLabels.status(v.status())).setHeader("Status");
-    latest.addColumn(v -> EvidenceLabels.day(v.issuedAt())).setHeader("Issued");
-    latest.addColumn(v -> EvidenceLabels.day(v.expiresAt())).setHeader("Expires");
+    latest
+        .addColumn(v -> EvidenceLabels.kind(v.kind()))
+        .setHeader("Newest of each kind")
+        .setAutoWidth(true);
+    latest
+        .addComponentColumn(v -> EvidenceLabels.status(v.status()))
+        .setHeader("Status")
+        .setAutoWidth(true);
+    latest.addColumn(v -> EvidenceLabels.day(v.issuedAt())).setHeader("Issued").setAutoWidth(true);
+    latest
+        .addColumn(v -> EvidenceLabels.day(v.expiresAt()))
+        .setHeader("Expires")
+        .setAutoWidth(true);
+    latest.setWidth("48em");
     latest.setItems(
         newest.values().stream()
             .sorted(Comparator.comparing(v -> EvidenceLabels.kind(v.kind())))
@@ -249,9 +273,20 @@ public class EvidencePanel extends VerticalLayout {
     refresh();
   }
 
+  /** The registered identity's name when one verified it, else the signer as the signature says. */
+  private String signedBy(AttestationView v) {
+    if (v.signingIdentityId() != null && identityLabels.containsKey(v.signingIdentityId())) {
+      return identityLabels.get(v.signingIdentityId());
+    }
+    return v.signer() == null ? "" : v.signer();
+  }
+
   private String about(AttestationView v) {
     if (v.componentReleaseId() != null) {
       return releaseLabels.getOrDefault(v.componentReleaseId(), "a release");
+    }
+    if (v.detailsJson() != null && v.detailsJson().contains("\"allProducts\":true")) {
+      return "all its software";
     }
     return v.subjectName() != null ? v.subjectName() : "the supplier";
   }

@@ -46,8 +46,12 @@ public class SigningIdentitiesPanel extends VerticalLayout {
     }
     grid.setId("signing-identities");
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-    grid.addColumn(v -> v.label() == null ? "" : v.label()).setHeader("Name").setAutoWidth(true);
-    grid.addColumn(SigningIdentitiesPanel::what).setHeader("Key or identity").setFlexGrow(3);
+    grid.addColumn(v -> v.label() == null ? "" : v.label()).setHeader("Name").setFlexGrow(2);
+    grid.addColumn(SigningIdentitiesPanel::what)
+        .setHeader("Key or identity")
+        .setTooltipGenerator(
+            v -> v.fingerprint() == null ? null : "SHA-256 fingerprint " + v.fingerprint())
+        .setFlexGrow(3);
     grid.addComponentColumn(SigningIdentitiesPanel::status).setHeader("Status").setAutoWidth(true);
     grid.addColumn(v -> v.registeredAt().toString().substring(0, 10))
         .setHeader("Registered")
@@ -67,8 +71,9 @@ public class SigningIdentitiesPanel extends VerticalLayout {
   private static String what(SigningIdentityView v) {
     if (v.kind() == SigningIdentityKind.PUBLIC_KEY) {
       return v.algorithm().name().replace('_', '-')
-          + " key, SHA-256 fingerprint "
-          + v.fingerprint()
+          + " key "
+          + v.fingerprint().substring(0, Math.min(16, v.fingerprint().length()))
+          + "…"
           + (v.keyId() == null ? "" : ", key id " + v.keyId());
     }
     return "Sigstore: " + v.certificateSubject() + " issued by " + v.oidcIssuer();

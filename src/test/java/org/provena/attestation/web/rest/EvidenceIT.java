@@ -182,10 +182,13 @@ class EvidenceIT extends PortalIT {
     JsonObject certificate = filed.json();
     assertThat(certificate.getString("kind")).isEqualTo("iso_27001_certificate");
     assertThat(certificate.getJsonObject("verification").getString("status"))
-        .as("an unsigned PDF; its approaching expiry is said too")
-        .isEqualTo("unsigned");
+        .as("renewal is due within 30 days")
+        .isEqualTo("expiring");
     assertThat(certificate.getJsonObject("verification").getString("reason"))
-        .contains("expires on " + today.plusDays(11));
+        .contains("expires on " + today.plusDays(10))
+        .contains("no digital signature");
+    assertThat(certificate.getJsonObject("verification").getString("signature"))
+        .isEqualTo("unsigned");
     assertThat(certificate.getJsonObject("details").getString("reference")).isEqualTo("ISMS-4711");
 
     String supplierId = certificate.getString("supplierId");
