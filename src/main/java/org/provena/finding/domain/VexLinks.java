@@ -53,7 +53,8 @@ public interface VexLinks {
 
   /**
    * A finding as product matching sees it: its package (identifiers, hashes, bom-ref, the SBOM's
-   * serial number) and its release (identifiers, hashes, component name and version).
+   * serial number and the bom-ref of the SBOM's primary component) and its release (identifiers,
+   * hashes, component name and version).
    */
   record Candidate(
       UUID findingId,
@@ -66,6 +67,7 @@ public interface VexLinks {
       String bomRef,
       Set<ArtifactHash> packageHashes,
       String sbomSerial,
+      String sbomPrimaryRef,
       String releasePurl,
       String releaseCpe,
       String componentName,

@@ -8,9 +8,10 @@ import org.provena.shared.domain.PackageCoordinates;
 
 /**
  * Whether a VEX statement's product covers a finding. A product names either the component release
- * (its purl, CPE, an artifact hash, or its name and version) — then it covers every finding of the
- * release, or with subcomponents only the findings of the packages they name — or a package in it
- * directly (purl, CPE, hash, bom-ref, BOM-Link, name and version).
+ * (its purl, CPE, an artifact hash, a BOM-Link to its SBOM's primary component, or its name and
+ * version) — then it covers every finding of the release, or with subcomponents only the findings
+ * of the packages they name — or a package in it directly (purl, CPE, hash, bom-ref, BOM-Link, name
+ * and version).
  *
  * <p>Purls compare as vulnerability matching compares them ({@link PackageCoordinates}: type,
  * namespace and name as the ecosystem folds them), a version only when the product gives one
@@ -30,6 +31,13 @@ public final class VexProductMatcher {
   }
 
   static boolean isRelease(VexProduct product, Candidate f) {
+    if (product.bomRef() != null
+        && product.bomRef().startsWith("urn:cdx:")
+        && f.sbomPrimaryRef() != null
+        && bomLink(product.bomRef(), f.sbomSerial(), f.sbomPrimaryRef())) {
+      // A BOM-Link to an SBOM's primary component names the product the SBOM describes.
+      return true;
+    }
     if (product.purl() != null && f.releasePurl() != null) {
       return samePurl(product.purl(), f.releasePurl());
     }
@@ -77,21 +85,27 @@ public final class VexProductMatcher {
       return false;
     }
     if (ref.startsWith("urn:cdx:")) {
-      int hash = ref.indexOf('#');
-      if (hash < 0 || f.sbomSerial() == null) {
-        return false;
-      }
-      String serial = ref.substring("urn:cdx:".length(), ref.lastIndexOf('/', hash));
-      String component =
-          java.net.URLDecoder.decode(
-              ref.substring(hash + 1), java.nio.charset.StandardCharsets.UTF_8);
-      String sbomSerial =
-          f.sbomSerial().startsWith("urn:uuid:")
-              ? f.sbomSerial().substring("urn:uuid:".length())
-              : f.sbomSerial();
-      return serial.equalsIgnoreCase(sbomSerial) && component.equals(f.bomRef());
+      return bomLink(ref, f.sbomSerial(), f.bomRef());
     }
     return ref.equals(f.bomRef());
+  }
+
+  /** Whether a BOM-Link names the component {@code bomRef} of the SBOM with this serial number. */
+  private static boolean bomLink(String link, String sbomSerial, String bomRef) {
+    int hash = link.indexOf('#');
+    if (hash < 0 || sbomSerial == null || bomRef == null) {
+      return false;
+    }
+    int slash = link.lastIndexOf('/', hash);
+    String serial = link.substring("urn:cdx:".length(), slash < 0 ? hash : slash);
+    String component =
+        java.net.URLDecoder.decode(
+            link.substring(hash + 1), java.nio.charset.StandardCharsets.UTF_8);
+    String ownSerial =
+        sbomSerial.startsWith("urn:uuid:")
+            ? sbomSerial.substring("urn:uuid:".length())
+            : sbomSerial;
+    return serial.equalsIgnoreCase(ownSerial) && component.equals(bomRef);
   }
 
   private static boolean samePurl(String productPurl, String purl) {

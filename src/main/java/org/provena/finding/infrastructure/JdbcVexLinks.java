@@ -41,9 +41,10 @@ public class JdbcVexLinks implements VexLinks {
   private static final String CANDIDATE_COLUMNS =
       "select f.id, f.supplier_id, f.component_release_id, p.purl, p.cpe, p.name,"
           + " p.package_version, p.bom_ref, p.id, s.serial_number, r.purl, r.cpe, c.name,"
-          + " r.version_label"
+          + " r.version_label, pp.bom_ref"
           + " from finding f join sbom_package p on p.id = f.package_id"
           + " join sbom_document s on s.id = p.sbom_id"
+          + " left join sbom_package pp on pp.id = s.primary_package_id"
           + " join component_release r on r.id = f.component_release_id"
           + " join component c on c.id = r.component_id";
 
@@ -290,7 +291,8 @@ public class JdbcVexLinks implements VexLinks {
                 r.getString(11),
                 r.getString(12),
                 r.getString(13),
-                r.getString(14)
+                r.getString(14),
+                r.getString(15)
               });
         }
       }
@@ -318,6 +320,7 @@ public class JdbcVexLinks implements VexLinks {
                 (String) row[7],
                 packageHashes.getOrDefault((UUID) row[8], Set.of()),
                 (String) row[9],
+                (String) row[14],
                 (String) row[10],
                 (String) row[11],
                 (String) row[12],

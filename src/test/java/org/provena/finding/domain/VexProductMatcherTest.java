@@ -29,6 +29,7 @@ class VexProductMatcherTest {
           "log4j-ref",
           Set.of(JAR),
           "urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79",
+          "acme-tls-ref",
           "pkg:generic/acme/acme-tls@3.1.4",
           null,
           "acme-tls",
@@ -103,6 +104,22 @@ class VexProductMatcherTest {
     assertThat(
             VexProductMatcher.covers(
                 new VexProduct(null, null, null, null, "log4j-core", null, List.of()), LOG4J))
+        .isTrue();
+  }
+
+  @Test
+  void a_bom_link_to_the_sboms_primary_component_covers_the_whole_release() {
+    assertThat(
+            VexProductMatcher.covers(
+                new VexProduct(
+                    null,
+                    null,
+                    null,
+                    "urn:cdx:3e671687-395b-41f5-a30f-a58921a69b79/1#acme-tls-ref",
+                    null,
+                    null,
+                    List.of()),
+                LOG4J))
         .isTrue();
   }
 
