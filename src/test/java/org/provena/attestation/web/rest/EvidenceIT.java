@@ -195,6 +195,20 @@ class EvidenceIT extends PortalIT {
     assertThat(api.get("attestations?supplier=" + supplierId, procurement).body())
         .contains(certificate.getString("id"));
 
+    Answer lapsed =
+        api.post(
+            "attestations/certificates",
+            acme,
+            """
+            {"kind":"iec_62443_4_1_certificate","issuer":"Test Lab","scope":"SDLA",
+             "validFrom":"%s","validUntil":"%s","pdf":"%s"}"""
+                .formatted(today.minusYears(3), today.minusDays(1), pdf()));
+    assertThat(lapsed.status()).as(lapsed.body()).isEqualTo(201);
+    assertThat(lapsed.json().getJsonObject("verification").getString("status"))
+        .isEqualTo("expired");
+    assertThat(lapsed.json().getJsonObject("verification").getString("reason"))
+        .isEqualTo("expired on " + today.minusDays(1));
+
     Answer incomplete =
         api.post(
             "attestations/certificates",

@@ -87,6 +87,11 @@ class VexIT extends PortalIT {
     assertThat(document.getString("format")).isEqualTo("openvex");
     assertThat(document.getInt("findings")).isEqualTo(1);
     assertThat(document.getJsonObject("signature").getString("status")).isEqualTo("unsigned");
+    String documentId = document.getString("id");
+    assertThat(api.get("vex/" + documentId, procurement).json().getJsonArray("statements"))
+        .hasSize(1);
+    assertThat(api.get("vex/" + documentId, borealis).status()).isEqualTo(404);
+    assertThat(api.get("vex/" + documentId + "/original", borealis).status()).isEqualTo(404);
     JsonObject finding = findingOf(log4j);
     assertThat(finding.getString("vulnerabilityId")).isEqualTo(cve);
     assertThat(answered(parser)).isFalse();
