@@ -84,16 +84,18 @@ public class JdbcVexLinks implements VexLinks {
     if (keys.isEmpty()) {
       return List.of();
     }
-    List<String> list = new ArrayList<>(new LinkedHashSet<>(keys));
+    // Ids are stored as their databases spell them (CVE-2021-44228, GHSA-jfh8-c2jp-5v3q,
+    // PYSEC-2021-1): comparing those spellings uses the indexes, where lower() would scan.
+    List<String> list = new ArrayList<>(spellings(keys));
     String in = placeholders(list.size());
     String sql =
         CANDIDATE_COLUMNS
             + " where f.supplier_id = ?"
             + (componentReleaseId == null ? "" : " and f.component_release_id = ?")
-            + " and f.vulnerability_id in (select v.id from vulnerability v where lower(v.primary_id)"
+            + " and f.vulnerability_id in (select v.id from vulnerability v where v.primary_id"
             + " in ("
             + in
-            + ") union select a.vulnerability_id from vulnerability_alias a where lower(a.alias) in ("
+            + ") union select a.vulnerability_id from vulnerability_alias a where a.alias in ("
             + in
             + "))";
     List<Object> parameters = new ArrayList<>();
@@ -360,6 +362,22 @@ public class JdbcVexLinks implements VexLinks {
       }
     }
     return hashes;
+  }
+
+  /**
+   * The ways an id may be stored: as given, upper case (CVE, PYSEC, GO, RUSTSEC … ids), and for
+   * GitHub advisories with the GHSA prefix upper and the rest lower case.
+   */
+  static Set<String> spellings(Collection<String> keys) {
+    Set<String> spellings = new LinkedHashSet<>();
+    for (String key : keys) {
+      spellings.add(key);
+      spellings.add(key.toUpperCase(java.util.Locale.ROOT));
+      if (key.regionMatches(true, 0, "ghsa-", 0, 5)) {
+        spellings.add("GHSA-" + key.substring(5).toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return spellings;
   }
 
   private static List<List<UUID>> slices(Collection<UUID> ids) {
