@@ -224,10 +224,9 @@ public class AttestationResource {
   }
 
   private Response invalid(InvalidEvidenceException e) {
-    return new ProblemDetail(
-            URI.create("https://provena.example/problems/invalid-evidence"),
+    return ProblemDetail.invalidDocument(
+            "invalid-evidence",
             "Invalid evidence",
-            422,
             e.getMessage(),
             uri.getRequestUri().getPath(),
             e.problems().stream()
@@ -237,9 +236,7 @@ public class AttestationResource {
   }
 
   private Response tooLarge(DocumentTooLargeException e) {
-    return ProblemDetail.of(
-            Response.Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage(), uri.getRequestUri().getPath())
-        .toResponse();
+    return ProblemDetail.tooLarge(e.getMessage(), uri.getRequestUri().getPath()).toResponse();
   }
 
   private static byte[] pdf(String base64) throws InvalidEvidenceException {

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.provena.attestation.application.AttestationForms;
@@ -24,7 +22,6 @@ import org.provena.component.application.ReleaseDetails;
 class CertificateDialog extends Dialog {
 
   private static final long serialVersionUID = 1L;
-  private volatile byte[] pdf;
 
   CertificateDialog(
       List<ReleaseDetails> releases,
@@ -57,29 +54,11 @@ class CertificateDialog extends Dialog {
     DatePicker validUntil = new DatePicker("Valid until");
     validUntil.setId("certificate-valid-until");
     validUntil.setRequired(true);
-    Span attached = new Span("No PDF attached yet");
-    Upload upload =
-        new Upload(
-            UploadHandler.inMemory(
-                (metadata, data) -> {
-                  pdf = data;
-                  getUI()
-                      .ifPresent(
-                          ui ->
-                              ui.access(
-                                  () -> attached.setText("Attached: " + metadata.fileName())));
-                }));
-    upload.setId("certificate-pdf");
-    upload.setAcceptedFileTypes("application/pdf", ".pdf");
-    upload.setMaxFiles(1);
-    upload.setMaxFileSize(20 * 1024 * 1024);
-    upload.setDropLabel(new Span("Drop the PDF here"));
-    Span error = new Span();
-    error.setId("certificate-error");
-    error.getStyle().set("color", "var(--lumo-error-text-color)");
+    PdfAttachment pdf = new PdfAttachment("certificate-pdf", "Drop the PDF here");
+    Span error = PdfAttachment.errorLine("certificate-error");
     FormLayout form =
         new FormLayout(kind, release, issuer, scope, reference, validFrom, validUntil);
-    add(form, upload, attached, error);
+    add(form, pdf, error);
     Button save =
         new Button(
             "File",
@@ -94,7 +73,7 @@ class CertificateDialog extends Dialog {
                           reference.getValue(),
                           validFrom.getValue(),
                           validUntil.getValue()),
-                      pdf);
+                      pdf.pdf());
               if (problem == null) {
                 close();
               } else {

@@ -2,7 +2,6 @@ package org.provena.attestation.web.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,13 +20,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -46,6 +42,7 @@ import org.provena.component.application.ReleaseDetails;
 import org.provena.sbom.domain.DocumentTooLargeException;
 import org.provena.shared.domain.PageRequest;
 import org.provena.supplier.application.SigningIdentities;
+import org.provena.ui.DocumentDrop;
 
 /**
  * A supplier's attestations: how fresh they are (the newest of each kind with its status), every
@@ -64,7 +61,6 @@ public class EvidencePanel extends VerticalLayout {
   private final Map<UUID, String> releaseLabels = new LinkedHashMap<>();
   private final Map<UUID, String> identityLabels = new LinkedHashMap<>();
   private final transient SigningIdentities identities;
-  private UI ui;
   private volatile UUID uploadRelease;
 
   public EvidencePanel(
@@ -96,50 +92,31 @@ public class EvidencePanel extends VerticalLayout {
       about.addValueChangeListener(
           e -> uploadRelease = e.getValue() == null ? null : e.getValue().id());
       Upload upload =
-          new Upload(
-              UploadHandler.toTempFile(
-                  (metadata, file) -> {
-                    String message;
-                    boolean ok = false;
-                    UUID release = uploadRelease;
-                    try (InputStream body = Files.newInputStream(file.toPath())) {
-                      AttestationView view =
-                          intake.upload(
-                              new AttestationIntake.ReleaseRef(release, null, null),
-                              metadata.contentType(),
-                              body);
-                      message =
-                          metadata.fileName()
-                              + ": "
-                              + EvidenceLabels.kind(view.kind())
-                              + ", "
-                              + view.status().toLowerCase(java.util.Locale.ROOT)
-                              + (view.reason() == null ? "" : " — " + view.reason());
-                      ok = !"INVALID".equals(view.status());
-                    } catch (InvalidEvidenceException e) {
-                      message =
-                          metadata.fileName()
-                              + " was refused: "
-                              + e.getMessage()
-                              + " — "
-                              + e.problems().stream()
-                                  .limit(5)
-                                  .map(p -> p.location() + ": " + p.message())
-                                  .collect(Collectors.joining("; "));
-                    } catch (DocumentTooLargeException | RuntimeException e) {
-                      message = metadata.fileName() + " was refused: " + e.getMessage();
-                    }
-                    Files.deleteIfExists(file.toPath());
-                    String text = message;
-                    boolean success = ok;
-                    ui.access(() -> announce(text, success));
-                  }));
-      upload.setId("evidence-upload");
-      upload.setDropLabel(
-          new Span(
+          DocumentDrop.create(
+              "evidence-upload",
               "Drop an attestation: in-toto / DSSE envelope, SLSA provenance, Sigstore bundle,"
-                  + " CycloneDX 1.6 declarations (JSON)"));
-      upload.setMaxFileSize(20 * 1024 * 1024);
+                  + " CycloneDX 1.6 declarations (JSON)",
+              20 * 1024 * 1024,
+              (fileName, contentType, body) -> {
+                try {
+                  AttestationView view =
+                      intake.upload(
+                          new AttestationIntake.ReleaseRef(uploadRelease, null, null),
+                          contentType,
+                          body);
+                  return new DocumentDrop.Outcome(
+                      fileName
+                          + ": "
+                          + EvidenceLabels.kind(view.kind())
+                          + ", "
+                          + view.status().toLowerCase(java.util.Locale.ROOT)
+                          + (view.reason() == null ? "" : " — " + view.reason()),
+                      !"INVALID".equals(view.status()));
+                } catch (InvalidEvidenceException e) {
+                  return new DocumentDrop.Outcome(fileName + " was refused: " + problems(e), false);
+                }
+              },
+              outcome -> announce(outcome.message(), outcome.success()));
       Button certificate =
           new Button(
               "File a certificate or report…",
@@ -263,7 +240,6 @@ public class EvidencePanel extends VerticalLayout {
 
   @Override
   protected void onAttach(AttachEvent event) {
-    ui = event.getUI();
     refresh();
   }
 

@@ -14,8 +14,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -34,7 +32,6 @@ class SecureDevelopmentDialog extends Dialog {
   private static final long serialVersionUID = 1L;
   private static final String ALL = "All of our software";
   private static final String SELECTED = "Selected releases";
-  private volatile byte[] pdf;
 
   SecureDevelopmentDialog(
       List<ReleaseDetails> releases,
@@ -76,26 +73,8 @@ class SecureDevelopmentDialog extends Dialog {
     signedOn.setId("ssda-signed-on");
     signedOn.setRequired(true);
 
-    Span attached = new Span("No PDF attached yet");
-    Upload upload =
-        new Upload(
-            UploadHandler.inMemory(
-                (metadata, data) -> {
-                  pdf = data;
-                  getUI()
-                      .ifPresent(
-                          ui ->
-                              ui.access(
-                                  () -> attached.setText("Attached: " + metadata.fileName())));
-                }));
-    upload.setId("ssda-pdf");
-    upload.setAcceptedFileTypes("application/pdf", ".pdf");
-    upload.setMaxFiles(1);
-    upload.setMaxFileSize(20 * 1024 * 1024);
-    upload.setDropLabel(new Span("Drop the signed PDF here"));
-    Span error = new Span();
-    error.setId("ssda-error");
-    error.getStyle().set("color", "var(--lumo-error-text-color)");
+    PdfAttachment pdf = new PdfAttachment("ssda-pdf", "Drop the signed PDF here");
+    Span error = PdfAttachment.errorLine("ssda-error");
 
     FormLayout people =
         new FormLayout(contactName, contactEmail, signerName, signerTitle, signedOn);
@@ -109,8 +88,7 @@ class SecureDevelopmentDialog extends Dialog {
         statements,
         exceptions,
         people,
-        upload,
-        attached,
+        pdf,
         error);
     Button save =
         new Button(
@@ -128,7 +106,7 @@ class SecureDevelopmentDialog extends Dialog {
                           signerName.getValue(),
                           signerTitle.getValue(),
                           signedOn.getValue()),
-                      pdf);
+                      pdf.pdf());
               if (problem == null) {
                 close();
               } else {

@@ -75,10 +75,9 @@ public class VexResource {
       URI location = uri.getBaseUriBuilder().path("vex/" + view.id()).build();
       return Response.created(location).entity(VexDocumentResponse.of(view)).build();
     } catch (InvalidVexException e) {
-      return new ProblemDetail(
-              URI.create("https://provena.example/problems/invalid-vex"),
+      return ProblemDetail.invalidDocument(
+              "invalid-vex",
               "Invalid VEX document",
-              422,
               e.getMessage(),
               uri.getRequestUri().getPath(),
               e.problems().stream()
@@ -86,11 +85,7 @@ public class VexResource {
                   .toList())
           .toResponse();
     } catch (DocumentTooLargeException e) {
-      return ProblemDetail.of(
-              Response.Status.REQUEST_ENTITY_TOO_LARGE,
-              e.getMessage(),
-              uri.getRequestUri().getPath())
-          .toResponse();
+      return ProblemDetail.tooLarge(e.getMessage(), uri.getRequestUri().getPath()).toResponse();
     }
   }
 

@@ -2,7 +2,6 @@ package org.provena.finding.web.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -13,9 +12,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -25,8 +21,8 @@ import org.provena.finding.application.VexIntake;
 import org.provena.finding.application.VexQueries;
 import org.provena.finding.application.VexStatementView;
 import org.provena.finding.domain.InvalidVexException;
-import org.provena.sbom.domain.DocumentTooLargeException;
 import org.provena.shared.domain.PageRequest;
+import org.provena.ui.DocumentDrop;
 
 /**
  * A supplier's VEX documents: format, signature, how many statements and findings they cover, and
@@ -39,7 +35,6 @@ public class VexDocumentsPanel extends VerticalLayout {
   private final transient VexQueries queries;
   private final UUID supplierId;
   private final Grid<VexDocumentView> grid = new Grid<>();
-  private UI ui;
 
   /**
    * @param releaseId the release uploads are restricted to, or null
@@ -51,52 +46,43 @@ public class VexDocumentsPanel extends VerticalLayout {
     setPadding(false);
     if (editable) {
       Upload upload =
-          new Upload(
-              UploadHandler.toTempFile(
-                  (metadata, file) -> {
-                    String message;
-                    boolean ok = false;
-                    try (InputStream body = Files.newInputStream(file.toPath())) {
-                      VexDocumentView view =
-                          intake.upload(releaseId, null, null, metadata.contentType(), body);
-                      message =
-                          metadata.fileName()
-                              + ": "
-                              + view.statementCount()
-                              + " statement(s), applied to "
-                              + view.findings()
-                              + " finding(s)"
-                              + (view.applied()
-                                  ? ""
-                                  : " — not applied: the signature is invalid ("
-                                      + view.signatureReason()
-                                      + ")")
-                              + (view.warnings().isEmpty()
-                                  ? ""
-                                  : "; " + view.warnings().size() + " warning(s)");
-                      ok = view.applied();
-                    } catch (InvalidVexException e) {
-                      message =
-                          metadata.fileName()
-                              + " was refused: "
-                              + e.getMessage()
-                              + " — "
-                              + e.problems().stream()
-                                  .limit(5)
-                                  .map(p -> p.location() + ": " + p.message())
-                                  .collect(Collectors.joining("; "));
-                    } catch (DocumentTooLargeException | RuntimeException e) {
-                      message = metadata.fileName() + " was refused: " + e.getMessage();
-                    }
-                    Files.deleteIfExists(file.toPath());
-                    String text = message;
-                    boolean success = ok;
-                    ui.access(() -> announce(text, success));
-                  }));
-      upload.setId("vex-upload");
-      upload.setDropLabel(
-          new Span("Drop a VEX document: CycloneDX VEX, OpenVEX or CSAF (plain or DSSE-signed)"));
-      upload.setMaxFileSize(20 * 1024 * 1024);
+          DocumentDrop.create(
+              "vex-upload",
+              "Drop a VEX document: CycloneDX VEX, OpenVEX or CSAF (plain or DSSE-signed)",
+              20 * 1024 * 1024,
+              (fileName, contentType, body) -> {
+                try {
+                  VexDocumentView view = intake.upload(releaseId, null, null, contentType, body);
+                  return new DocumentDrop.Outcome(
+                      fileName
+                          + ": "
+                          + view.statementCount()
+                          + " statement(s), applied to "
+                          + view.findings()
+                          + " finding(s)"
+                          + (view.applied()
+                              ? ""
+                              : " — not applied: the signature is invalid ("
+                                  + view.signatureReason()
+                                  + ")")
+                          + (view.warnings().isEmpty()
+                              ? ""
+                              : "; " + view.warnings().size() + " warning(s)"),
+                      view.applied());
+                } catch (InvalidVexException e) {
+                  return new DocumentDrop.Outcome(
+                      fileName
+                          + " was refused: "
+                          + e.getMessage()
+                          + " — "
+                          + e.problems().stream()
+                              .limit(5)
+                              .map(p -> p.location() + ": " + p.message())
+                              .collect(Collectors.joining("; ")),
+                      false);
+                }
+              },
+              outcome -> announce(outcome.message(), outcome.success()));
       add(upload);
     }
     grid.setId("vex-documents");
@@ -124,7 +110,6 @@ public class VexDocumentsPanel extends VerticalLayout {
 
   @Override
   protected void onAttach(AttachEvent event) {
-    ui = event.getUI();
     refresh();
   }
 

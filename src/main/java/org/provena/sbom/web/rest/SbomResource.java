@@ -134,10 +134,9 @@ public class SbomResource {
       URI location = uri.getBaseUriBuilder().path("sboms/" + id).build();
       return Response.accepted(new Accepted(id, "pending", location)).location(location).build();
     } catch (InvalidSbomException e) {
-      return new ProblemDetail(
-              URI.create("https://provena.example/problems/invalid-sbom"),
+      return ProblemDetail.invalidDocument(
+              "invalid-sbom",
               "Invalid SBOM",
-              422,
               e.getMessage(),
               uri.getRequestUri().getPath(),
               e.problems().stream()
@@ -145,11 +144,7 @@ public class SbomResource {
                   .toList())
           .toResponse();
     } catch (DocumentTooLargeException e) {
-      return ProblemDetail.of(
-              Response.Status.REQUEST_ENTITY_TOO_LARGE,
-              e.getMessage(),
-              uri.getRequestUri().getPath())
-          .toResponse();
+      return ProblemDetail.tooLarge(e.getMessage(), uri.getRequestUri().getPath()).toResponse();
     }
   }
 

@@ -1,6 +1,5 @@
 package org.provena.sbom.web.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -10,7 +9,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.provena.sbom.application.SbomIntake;
@@ -19,6 +17,7 @@ import org.provena.sbom.application.SbomView;
 import org.provena.sbom.domain.DocumentTooLargeException;
 import org.provena.sbom.domain.InvalidSbomException;
 import org.provena.sbom.domain.SbomFormat;
+import org.provena.ui.DocumentDrop;
 
 /**
  * The SBOMs of one component release: a drop zone with progress for the supplier (the upload goes
@@ -31,7 +30,6 @@ public class SbomUploadPanel extends VerticalLayout {
   private final transient SbomQueries queries;
   private final UUID releaseId;
   private final Grid<SbomView> uploads = new Grid<>();
-  private UI attachedUi;
 
   public SbomUploadPanel(
       SbomIntake intake,
@@ -46,41 +44,31 @@ public class SbomUploadPanel extends VerticalLayout {
     add(new H3("SBOMs of " + componentName + " " + version));
     if (mayUpload) {
       Upload upload =
-          new Upload(
-              // Streamed to a temporary file by Vaadin, then through the same intake as the API.
-              UploadHandler.toTempFile(
-                  (metadata, file) -> {
-                    String message;
-                    boolean ok;
-                    try (java.io.InputStream body =
-                        java.nio.file.Files.newInputStream(file.toPath())) {
-                      intake.accept(componentName, version, metadata.contentType(), body);
-                      message = metadata.fileName() + " accepted; processing it now.";
-                      ok = true;
-                    } catch (InvalidSbomException e) {
-                      message =
-                          metadata.fileName()
-                              + " was rejected: "
-                              + e.getMessage()
-                              + " — "
-                              + e.problems().stream()
-                                  .limit(5)
-                                  .map(p -> p.location() + ": " + p.message())
-                                  .collect(Collectors.joining("; "));
-                      ok = false;
-                    } catch (DocumentTooLargeException e) {
-                      message = metadata.fileName() + " was rejected: " + e.getMessage();
-                      ok = false;
-                    }
-                    java.nio.file.Files.deleteIfExists(file.toPath());
-                    String text = message;
-                    boolean success = ok;
-                    attachedUi.access(() -> announce(text, success));
-                  }));
-      upload.setId("sbom-upload");
-      upload.setDropLabel(
-          new Span("Drop a CycloneDX or SPDX SBOM here (JSON, XML, tag-value, or .gz/.zip)"));
-      upload.setMaxFileSize(100 * 1024 * 1024);
+          DocumentDrop.create(
+              "sbom-upload",
+              "Drop a CycloneDX or SPDX SBOM here (JSON, XML, tag-value, or .gz/.zip)",
+              100 * 1024 * 1024,
+              (fileName, contentType, body) -> {
+                try {
+                  intake.accept(componentName, version, contentType, body);
+                  return new DocumentDrop.Outcome(fileName + " accepted; processing it now.", true);
+                } catch (InvalidSbomException e) {
+                  return new DocumentDrop.Outcome(
+                      fileName
+                          + " was rejected: "
+                          + e.getMessage()
+                          + " — "
+                          + e.problems().stream()
+                              .limit(5)
+                              .map(p -> p.location() + ": " + p.message())
+                              .collect(Collectors.joining("; ")),
+                      false);
+                } catch (DocumentTooLargeException e) {
+                  return new DocumentDrop.Outcome(
+                      fileName + " was rejected: " + e.getMessage(), false);
+                }
+              },
+              outcome -> announce(outcome.message(), outcome.success()));
       add(upload);
     }
     uploads.setId("sbom-uploads");
@@ -128,7 +116,6 @@ public class SbomUploadPanel extends VerticalLayout {
 
   @Override
   protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
-    attachedUi = event.getUI();
     event.getUI().addPollListener(poll -> refresh());
     refresh();
   }

@@ -36,6 +36,26 @@ public record ProblemDetail(
         List.of());
   }
 
+  /**
+   * 422: an uploaded document that cannot be read, with every problem and where it lies; {@code
+   * kind} names the problem type ({@code invalid-sbom}, {@code invalid-vex} …).
+   */
+  public static ProblemDetail invalidDocument(
+      String kind, String title, String detail, String instance, List<Error> errors) {
+    return new ProblemDetail(
+        URI.create("https://provena.example/problems/" + kind),
+        title,
+        422,
+        detail,
+        instance,
+        List.copyOf(errors));
+  }
+
+  /** 413: an upload larger than the limit, cut off while it streamed in. */
+  public static ProblemDetail tooLarge(String detail, String instance) {
+    return of(Response.Status.REQUEST_ENTITY_TOO_LARGE, detail, instance);
+  }
+
   public Response toResponse() {
     return Response.status(status).type(MEDIA).entity(this).build();
   }

@@ -10,10 +10,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.provena.attestation.infrastructure.dsse.DsseSigning;
 import org.provena.testing.Browser;
 import org.provena.testing.KeycloakServer;
@@ -93,6 +96,25 @@ class EvidenceE2E {
       browser.uploadFile("evidence-upload", provenance);
       browser.awaitPageText("e2e-provenance.intoto.json: SLSA provenance, verified");
       browser.screenshot(BUILD.resolve("screenshots/evidence-uploaded.png"));
+
+      browser.click(By.id("file-certificate"));
+      browser.type(By.cssSelector("#certificate-kind input"), "IEC 62443");
+      browser.type(By.cssSelector("#certificate-kind input"), Keys.ENTER.toString());
+      browser.type(By.cssSelector("#certificate-issuer input"), "E2E Test Lab");
+      browser.type(By.cssSelector("#certificate-scope input"), "Secure development lifecycle");
+      browser.type(By.cssSelector("#certificate-valid-from input"), "1/15/2025" + Keys.ENTER);
+      browser.type(By.cssSelector("#certificate-valid-until input"), "1/14/2028" + Keys.ENTER);
+      Path pdf = BUILD.resolve("e2e-certificate.pdf");
+      try (PDDocument document = new PDDocument()) {
+        document.addPage(new PDPage());
+        document.save(pdf.toFile());
+      }
+      browser.uploadFile("certificate-pdf", pdf);
+      browser.awaitPageText("Attached: e2e-certificate.pdf");
+      browser.screenshot(BUILD.resolve("screenshots/evidence-certificate-dialog.png"));
+      browser.click(By.id("certificate-save"));
+      browser.awaitPageText("Filed IEC 62443-4-1 certificate");
+      assertThat(browser.gridText()).contains("IEC 62443-4-1 certificate", "2028-01-14");
     }
   }
 
