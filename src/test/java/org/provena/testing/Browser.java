@@ -96,12 +96,15 @@ public final class Browser implements AutoCloseable {
         .sendKeys(file.toAbsolutePath().toString());
   }
 
-  /** Clicks the element once it can be clicked, scrolled to the middle of the view first. */
+  /**
+   * Clicks the element once it can be clicked, scrolled to the middle of the view first: an element
+   * scrolled out of the app layout's content area does not count as visible to Selenium.
+   */
   public void click(By locator) {
-    var element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+    var element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
     ((org.openqa.selenium.JavascriptExecutor) driver)
         .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
   }
 
   /** Types into the element once it is on the page (a field in a dialog that is opening). */

@@ -28,6 +28,7 @@ class CertificateDialog extends Dialog {
       BiFunction<AttestationForms.Certificate, byte[], String> file) {
     setHeaderTitle("File a certificate or report");
     setId("certificate-dialog");
+    setWidth("44em");
     ComboBox<AttestationKind> kind = new ComboBox<>("Kind");
     kind.setId("certificate-kind");
     kind.setItems(

@@ -98,8 +98,8 @@ class EvidenceE2E {
       browser.screenshot(BUILD.resolve("screenshots/evidence-uploaded.png"));
 
       browser.click(By.id("file-certificate"));
-      browser.type(By.cssSelector("#certificate-kind input"), "IEC 62443");
-      browser.type(By.cssSelector("#certificate-kind input"), Keys.ENTER.toString());
+      browser.type(By.cssSelector("#certificate-kind input"), "IEC");
+      browser.click(By.xpath("//vaadin-combo-box-item[contains(., 'IEC 62443-4-1')]"));
       browser.type(By.cssSelector("#certificate-issuer input"), "E2E Test Lab");
       browser.type(By.cssSelector("#certificate-scope input"), "Secure development lifecycle");
       browser.type(By.cssSelector("#certificate-valid-from input"), "1/15/2025" + Keys.ENTER);
