@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Level;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.provena.attestation.domain.Attestation;
 import org.provena.attestation.domain.AttestationFacts;
@@ -56,7 +57,12 @@ import org.provena.supplier.application.SupplierScopeResolver;
 @ApplicationScoped
 public class AttestationIntake {
 
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(AttestationIntake.class.getName());
+
   static final String PDF = "application/pdf";
+  private static final int KEPT_CHARACTERS = 1_000_000;
+  private static final int MAX_SUBJECTS = 10_000;
 
   @Inject OriginalDocuments originals;
   @Inject EvidenceReader reader;
@@ -118,6 +124,17 @@ public class AttestationIntake {
                 + " /api/v1/attestations/secure-development");
       }
       EvidenceContent content = reader.read(bytes, anchors.of(supplierId));
+      // The columns keep a million characters each; a document that says more is refused whole.
+      if ((content.detailsJson() != null && content.detailsJson().length() > KEPT_CHARACTERS)
+          || content.subjects().size() > MAX_SUBJECTS) {
+        throw new InvalidEvidenceException(
+            "$",
+            "The document names more subjects or details than Provena keeps ("
+                + MAX_SUBJECTS
+                + " subjects, "
+                + KEPT_CHARACTERS
+                + " characters of details)");
+      }
       return self.record(supplierId, named, stored, content);
     } catch (InvalidEvidenceException | RuntimeException e) {
       originals.discard(stored.sha256());
@@ -255,9 +272,7 @@ public class AttestationIntake {
             content.issuedAt(),
             null,
             content.expiresAt(),
-            content.provenance() == null
-                ? null
-                : levels().levelOf(content.provenance(), content.signature().outcome()),
+            level(content, trustedBy(supplierId)),
             content.detailsJson()));
     SubjectBinder.Outcome binding =
         SubjectBinder.bind(content.subjects(), releaseId == null ? null : deliveredBy(releaseId));
@@ -307,31 +322,80 @@ public class AttestationIntake {
   @Transactional(Transactional.TxType.MANDATORY)
   public int reverify(UUID supplierId) {
     List<TrustAnchor> trusted = anchors.of(supplierId);
-    int changed = 0;
+    List<java.util.Map.Entry<Attestation, Verdict>> reverified = new ArrayList<>();
     for (Attestation attestation : attestations.listBySupplier(scopes.current(), supplierId)) {
       if (attestation.originalSha256().isEmpty()) {
         continue;
       }
-      String before = attestation.verificationStatus() + "|" + attestation.verificationReason();
+      String before =
+          attestation.verificationStatus()
+              + "|"
+              + attestation.verificationReason().orElse("")
+              + "|"
+              + attestation.slsaBuildLevel().orElse(null);
       SignatureCheck signature;
       try {
         byte[] bytes = originals.read(attestation.originalSha256().get());
-        signature =
-            PDF.equals(attestation.mediaType().orElse(null))
-                ? pdfs.check(bytes, trusted)
-                : reader.read(bytes, trusted).signature();
-      } catch (InvalidEvidenceException e) {
-        // It was read when it was accepted; a reader that now refuses it changed, not the evidence.
+        if (PDF.equals(attestation.mediaType().orElse(null))) {
+          signature = pdfs.check(bytes, trusted);
+        } else {
+          EvidenceContent content = reader.read(bytes, trusted);
+          signature = content.signature();
+          attestation.regrade(level(content, trusted));
+        }
+      } catch (InvalidEvidenceException | RuntimeException e) {
+        // One original that cannot be checked again (a reader that now refuses it, a missing
+        // file) must not keep the supplier from revoking a key: it keeps its last outcome.
+        LOG.log(Level.WARNING, "Attestation " + attestation.id() + " was not verified again", e);
         continue;
       }
       Verdict verdict = attestation.verify(signature, clock.instant(), Verdict.EXPIRING_WITHIN);
-      if (!before.equals(verdict.status() + "|" + verdict.reason())) {
+      String after =
+          verdict.status()
+              + "|"
+              + (verdict.reason() == null ? "" : verdict.reason())
+              + "|"
+              + attestation.slsaBuildLevel().orElse(null);
+      if (!before.equals(after)) {
         attestations.store(scopes.current(), attestation);
-        audited(attestation, "attestation.reverified", verdict);
-        changed++;
+        reverified.add(java.util.Map.entry(attestation, verdict));
       }
     }
-    return changed;
+    // Audited once every original was read again (see SigningIdentities: the chain's head is held
+    // from the first append to the commit).
+    reverified.forEach(e -> audited(e.getKey(), "attestation.reverified", e.getValue()));
+    return reverified.size();
+  }
+
+  /**
+   * The SLSA build level of a provenance: judged by who signed it (ADR 0012), so the certificate
+   * identity of a keyless signature is the builder that counts; null for other kinds.
+   */
+  private Integer level(EvidenceContent content, List<TrustAnchor> trusted) {
+    if (content.provenance() == null) {
+      return null;
+    }
+    SignatureCheck signature = content.signature();
+    String keylessSigner = null;
+    if (signature.outcome() == org.provena.attestation.domain.SignatureOutcome.VALID
+        && signature.signer() != null) {
+      boolean keyless =
+          trusted.stream()
+              .anyMatch(
+                  a ->
+                      a.id().equals(signature.signingIdentityId())
+                          && a.kind()
+                              == org.provena.supplier.domain.SigningIdentityKind.SIGSTORE_IDENTITY);
+      if (keyless) {
+        int issuer = signature.signer().indexOf(" (issuer ");
+        keylessSigner = issuer < 0 ? signature.signer() : signature.signer().substring(0, issuer);
+      }
+    }
+    return levels().levelOf(content.provenance(), signature.outcome(), keylessSigner);
+  }
+
+  private List<TrustAnchor> trustedBy(UUID supplierId) {
+    return anchors.of(supplierId);
   }
 
   private void audited(Attestation a, String action, Verdict verdict) {

@@ -40,7 +40,8 @@ public class EvidenceExpiry {
     Instant now = clock.instant();
     int changed = 0;
     for (Attestation a :
-        attestations.listExpiringBefore(scopes.current(), now.plus(Verdict.EXPIRING_WITHIN))) {
+        attestations.listChangingWithTime(
+            scopes.current(), now, now.plus(Verdict.EXPIRING_WITHIN))) {
       String before = a.verificationStatus() + "|" + a.verificationReason().orElse("");
       Verdict verdict = a.reconsiderExpiry(now, Verdict.EXPIRING_WITHIN).orElse(null);
       if (verdict == null || before.equals(verdict.status() + "|" + verdict.reason())) {

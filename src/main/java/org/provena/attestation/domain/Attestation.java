@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.provena.shared.domain.ArtifactHash;
+import org.provena.shared.domain.Texts;
 
 /**
  * A piece of evidence a supplier provided, about itself or about one of its component releases: its
@@ -141,7 +142,7 @@ public class Attestation {
     a.componentReleaseId = componentReleaseId;
     a.kind = Objects.requireNonNull(kind, "kind");
     a.originalSha256 = originalSha256;
-    a.mediaType = mediaType;
+    a.mediaType = Texts.clip(mediaType, 200);
     a.uploadedBy = Objects.requireNonNull(uploadedBy, "uploadedBy");
     a.uploadedAt = now;
     a.verificationStatus = VerificationStatus.PENDING;
@@ -162,14 +163,24 @@ public class Attestation {
         && facts.expiresAt().isBefore(facts.validFrom())) {
       throw new IllegalArgumentException("Evidence cannot expire before it becomes valid");
     }
-    this.predicateType = facts.predicateType();
+    this.predicateType = Texts.clip(facts.predicateType(), 500);
     this.subjects = facts.subjectsJson();
-    this.issuer = facts.issuer();
+    this.issuer = Texts.clip(facts.issuer(), 1000);
     this.issuedAt = facts.issuedAt();
     this.validFrom = facts.validFrom();
     this.expiresAt = facts.expiresAt();
     this.slsaBuildLevel = facts.slsaBuildLevel();
     this.details = facts.detailsJson();
+  }
+
+  /**
+   * The SLSA build level found when the provenance was checked again (its signer may have changed).
+   */
+  public void regrade(Integer slsaBuildLevel) {
+    if (slsaBuildLevel != null && (slsaBuildLevel < 0 || slsaBuildLevel > 3)) {
+      throw new IllegalArgumentException("SLSA build levels run from 0 to 3");
+    }
+    this.slsaBuildLevel = slsaBuildLevel;
   }
 
   /**
@@ -179,9 +190,9 @@ public class Attestation {
   public void bindSubject(
       SubjectBinding binding, String subjectName, ArtifactHash subjectDigest, String reason) {
     this.subjectBinding = Objects.requireNonNull(binding, "binding");
-    this.subjectName = subjectName;
+    this.subjectName = Texts.clip(subjectName, 2000);
     this.subjectDigest = subjectDigest;
-    this.bindingReason = reason;
+    this.bindingReason = Texts.clip(reason, 2000);
   }
 
   /**
@@ -193,12 +204,12 @@ public class Attestation {
         Verdict.decide(
             signature, subjectBinding(), bindingReason, validFrom, expiresAt, now, expiringWithin);
     this.signatureOutcome = signature.outcome();
-    this.signer = signature.signer();
-    this.signatureReason = signature.reason();
+    this.signer = Texts.clip(signature.signer(), 2000);
+    this.signatureReason = Texts.clip(signature.reason(), 4000);
     this.signingIdentityId =
         signature.outcome() == SignatureOutcome.VALID ? signature.signingIdentityId() : null;
     this.verificationStatus = verdict.status();
-    this.verificationReason = verdict.reason();
+    this.verificationReason = Texts.clip(verdict.reason(), 4000);
     this.verifiedAt = now;
     return verdict;
   }

@@ -23,9 +23,10 @@ public interface AttestationRepository {
 
   /**
    * Evidence whose status may change with time: it expires before {@code horizon} and is not yet
-   * counted as expired or invalid.
+   * counted as expired or invalid, or it was invalid only for not being valid yet and its "valid
+   * from" has come.
    */
-  List<Attestation> listExpiringBefore(SupplierScope scope, Instant horizon);
+  List<Attestation> listChangingWithTime(SupplierScope scope, Instant now, Instant horizon);
 
   void store(SupplierScope scope, Attestation attestation);
 }

@@ -89,16 +89,28 @@ public final class SlsaBuildLevels {
   }
 
   /** The build level of the evidence; the highest level when several patterns match. */
-  public int levelOf(Provenance provenance, SignatureOutcome signature) {
+  /**
+   * The build level a provenance shows (SLSA v1.0 build track). Level 1 needs provenance; levels 2
+   * and 3 need provenance the build platform itself signed, so they count only for a keyless
+   * signature whose certificate identity is an allow-listed builder ({@code signingBuilder}) and
+   * whose {@code builder.id} claims the same builder. A provenance the supplier signed with its own
+   * key stays at level 1 whatever builder it names: the claim is the supplier's, not the
+   * platform's.
+   *
+   * @param signingBuilder the certificate identity of a valid keyless (Sigstore) signature; null
+   *     when the signature was made with a key, or is not valid
+   */
+  public int levelOf(Provenance provenance, SignatureOutcome signature, String signingBuilder) {
     if (provenance == null) {
       return 0;
     }
-    if (signature != SignatureOutcome.VALID || provenance.builderId() == null) {
+    if (signature != SignatureOutcome.VALID || signingBuilder == null) {
       return 1;
     }
     int level = 1;
     for (Entry entry : entries) {
-      if (entry.matches(provenance.builderId())) {
+      boolean claimed = provenance.builderId() == null || entry.matches(provenance.builderId());
+      if (claimed && entry.matches(signingBuilder)) {
         level = Math.max(level, entry.level());
       }
     }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -50,8 +49,8 @@ public record Verdict(VerificationStatus status, String reason) {
       return new Verdict(VerificationStatus.EXPIRED, "expired on " + day(expiresAt));
     }
     boolean expiring = expiresAt != null && expiresAt.isBefore(now.plus(expiringWithin));
-    String expiry =
-        expiring ? "expires on " + day(expiresAt) + ", in " + daysBetween(now, expiresAt) : null;
+    // The date, not a countdown: the reason is stored and audited, and must not change daily.
+    String expiry = expiring ? "expires on " + day(expiresAt) : null;
     if (expiring) {
       return new Verdict(
           VerificationStatus.EXPIRING,
@@ -67,13 +66,5 @@ public record Verdict(VerificationStatus status, String reason) {
 
   private static LocalDate day(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC).toLocalDate();
-  }
-
-  private static String daysBetween(Instant now, Instant later) {
-    long days = ChronoUnit.DAYS.between(now, later);
-    if (days < 1) {
-      return "less than a day";
-    }
-    return days == 1 ? "1 day" : days + " days";
   }
 }

@@ -73,20 +73,26 @@ public class JpaAttestationRepository implements AttestationRepository {
   }
 
   @Override
-  public List<Attestation> listExpiringBefore(SupplierScope scope, Instant horizon) {
+  public List<Attestation> listChangingWithTime(SupplierScope scope, Instant now, Instant horizon) {
     return ScopeFilter.bind(
             em.createQuery(
-                "select a from Attestation a where a.expiresAt < :horizon"
-                    + " and a.verificationStatus not in :settled and "
+                "select a from Attestation a where ((a.expiresAt < :horizon"
+                    + " and a.verificationStatus not in :settled)"
+                    + " or (a.validFrom is not null and a.validFrom <= :now"
+                    + " and a.verificationStatus = :invalid"
+                    + " and a.signatureOutcome <> :forged)) and "
                     + ScopeFilter.on("a.supplierId")
                     + " order by a.expiresAt, a.id",
                 Attestation.class),
             scope)
         .setParameter("horizon", horizon)
+        .setParameter("now", now)
         .setParameter(
             "settled",
             List.of(
                 VerificationStatus.EXPIRED, VerificationStatus.INVALID, VerificationStatus.PENDING))
+        .setParameter("invalid", VerificationStatus.INVALID)
+        .setParameter("forged", org.provena.attestation.domain.SignatureOutcome.INVALID)
         .getResultList();
   }
 

@@ -80,9 +80,8 @@ public class VexAnswers {
             clock.instant());
     statements.store(scopes.current(), statement);
     links.indexKeys(statement.id(), statement.vulnerabilityKeys());
-    links.link(statement.id(), List.of(finding.id()), clock.instant());
+    // The answered finding is among those its product covers: apply links and refreshes them all.
     List<UUID> covered = new ArrayList<>(applying.apply(statement, List.of(product)));
-    links.refreshCurrent(List.of(finding.id()));
     audit.record(
         finding.supplierId(),
         "vex.answered",

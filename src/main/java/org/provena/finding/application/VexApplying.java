@@ -17,8 +17,6 @@ import org.provena.finding.domain.VexLinks.Candidate;
 import org.provena.finding.domain.VexProduct;
 import org.provena.finding.domain.VexProductMatcher;
 import org.provena.finding.domain.VexStatement;
-import org.provena.finding.domain.VexStatementRepository;
-import org.provena.shared.domain.SupplierScope;
 
 /**
  * Applies VEX statements to findings: a statement covers the findings of its supplier whose
@@ -33,7 +31,6 @@ import org.provena.shared.domain.SupplierScope;
 public class VexApplying {
 
   @Inject VexLinks links;
-  @Inject VexStatementRepository statements;
   @Inject ProductsJson productsJson;
   @Inject Clock clock;
 
@@ -71,19 +68,16 @@ public class VexApplying {
     for (Candidate c : links.candidatesByFinding(findings)) {
       candidates.put(c.findingId(), c);
     }
+    Set<UUID> pendingStatements = new LinkedHashSet<>();
+    pairs.forEach(pair -> pendingStatements.add(pair[0]));
     Map<UUID, List<VexProduct>> productsOf = new HashMap<>();
+    links
+        .productsOf(pendingStatements)
+        .forEach((id, json) -> productsOf.put(id, productsJson.read(json)));
     Map<UUID, List<UUID>> covered = new HashMap<>();
     for (UUID[] pair : pairs) {
       Candidate candidate = candidates.get(pair[1]);
-      List<VexProduct> products =
-          productsOf.computeIfAbsent(
-              pair[0],
-              id ->
-                  statements
-                      .find(SupplierScope.all(), id)
-                      .flatMap(VexStatement::productsJson)
-                      .map(productsJson::read)
-                      .orElse(List.of()));
+      List<VexProduct> products = productsOf.getOrDefault(pair[0], List.of());
       if (candidate != null
           && products.stream().anyMatch(p -> VexProductMatcher.covers(p, candidate))) {
         covered.computeIfAbsent(pair[0], k -> new ArrayList<>()).add(pair[1]);

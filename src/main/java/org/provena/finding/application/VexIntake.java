@@ -99,6 +99,14 @@ public class VexIntake {
             e.problems().stream().map(p -> new VexProblem(p.location(), p.message())).toList());
       }
       VexDocumentContent content = reader.read(opened.map(o -> o.payload()).orElse(bytes));
+      for (int i = 0; i < content.statements().size(); i++) {
+        // vex_statement.products keeps a million characters; more products is refused whole.
+        if (productsJson.write(content.statements().get(i).products()).length() > 1_000_000) {
+          throw new InvalidVexException(
+              content.statements().get(i).location(),
+              "The statement names more products than Provena keeps with one statement");
+        }
+      }
       SignatureCheck signature =
           opened
               .map(SignedEnvelopes.Opened::signature)
@@ -185,7 +193,7 @@ public class VexIntake {
       return null;
     }
     JsonArrayBuilder array = Json.createArrayBuilder();
-    List<VexProblem> kept = new ArrayList<>(warnings.subList(0, Math.min(500, warnings.size())));
+    List<VexProblem> kept = new ArrayList<>(warnings.subList(0, Math.min(1000, warnings.size())));
     for (VexProblem p : kept) {
       array.add(
           Json.createObjectBuilder()

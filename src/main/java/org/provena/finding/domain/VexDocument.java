@@ -12,14 +12,16 @@ import java.util.Optional;
 import java.util.UUID;
 import org.provena.attestation.domain.SignatureCheck;
 import org.provena.attestation.domain.SignatureOutcome;
+import org.provena.shared.domain.Texts;
 
 /**
  * A VEX document a supplier uploaded: the stored original (content-addressed like an SBOM's), what
  * the reader made of it (format, its own id, author, issue time, how many statements, what it
  * lacks), and how its signature checked out. Its statements are {@link VexStatement}s. A document
  * whose signature is invalid is kept, so that the supplier sees why, but its statements are never
- * applied to findings: a forged "not affected" must not silence a vulnerability. Immutable once
- * recorded.
+ * applied to findings: a forged "not affected" must not silence a vulnerability. What it says never
+ * changes; how its signature checks out is {@link #reverified decided again} when the supplier's
+ * signing identities change.
  */
 @Entity
 @Table(name = "vex_document")
@@ -56,16 +58,15 @@ public class VexDocument {
   private String mediaType;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "signature_outcome", nullable = false, updatable = false)
+  @Column(name = "signature_outcome", nullable = false)
   private SignatureOutcome signatureOutcome;
 
-  @Column(name = "signature_reason", updatable = false)
+  @Column(name = "signature_reason")
   private String signatureReason;
 
-  @Column(updatable = false)
   private String signer;
 
-  @Column(name = "signing_identity_id", updatable = false)
+  @Column(name = "signing_identity_id")
   private UUID signingIdentityId;
 
   @Column(name = "statement_count", nullable = false, updatable = false)
@@ -102,15 +103,15 @@ public class VexDocument {
     d.supplierId = Objects.requireNonNull(supplierId, "supplierId");
     d.componentReleaseId = componentReleaseId;
     d.format = content.format();
-    d.specVersion = content.specVersion();
-    d.documentRef = content.documentId();
-    d.author = content.author();
+    d.specVersion = Texts.clip(content.specVersion(), 20);
+    d.documentRef = Texts.clip(content.documentId(), 1000);
+    d.author = Texts.clip(content.author(), 1000);
     d.issuedAt = content.issuedAt();
     d.originalSha256 = Objects.requireNonNull(originalSha256, "originalSha256");
-    d.mediaType = mediaType;
+    d.mediaType = Texts.clip(mediaType, 200);
     d.signatureOutcome = signature.outcome();
-    d.signatureReason = signature.reason();
-    d.signer = signature.signer();
+    d.signatureReason = Texts.clip(signature.reason(), 4000);
+    d.signer = Texts.clip(signature.signer(), 2000);
     d.signingIdentityId =
         signature.outcome() == SignatureOutcome.VALID ? signature.signingIdentityId() : null;
     d.statementCount = content.statements().size();
@@ -118,6 +119,18 @@ public class VexDocument {
     d.uploadedBy = Objects.requireNonNull(uploadedBy, "uploadedBy");
     d.uploadedAt = now;
     return d;
+  }
+
+  /**
+   * Its signature checked again after the supplier's signing identities changed (a key revoked, a
+   * key registered): the document itself is as it was.
+   */
+  public void reverified(SignatureCheck signature) {
+    this.signatureOutcome = signature.outcome();
+    this.signatureReason = Texts.clip(signature.reason(), 4000);
+    this.signer = Texts.clip(signature.signer(), 2000);
+    this.signingIdentityId =
+        signature.outcome() == SignatureOutcome.VALID ? signature.signingIdentityId() : null;
   }
 
   /** Whether its statements may be applied to findings: not when its signature is invalid. */

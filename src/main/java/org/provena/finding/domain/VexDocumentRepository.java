@@ -14,5 +14,8 @@ public interface VexDocumentRepository {
   /** Newest upload first. */
   List<VexDocument> listBySupplier(SupplierScope scope, UUID supplierId, PageRequest page);
 
+  /** A supplier's documents that came signed (in an envelope), whatever their outcome. */
+  List<VexDocument> listSigned(SupplierScope scope, UUID supplierId);
+
   void store(SupplierScope scope, VexDocument document);
 }

@@ -3,6 +3,7 @@ package org.provena.finding.domain;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.provena.shared.domain.ArtifactHash;
@@ -33,6 +34,9 @@ public interface VexLinks {
    */
   List<UUID[]> pendingFor(Collection<UUID> findingIds);
 
+  /** The products JSON of these statements, by statement id. */
+  Map<UUID, String> productsOf(Collection<UUID> statementIds);
+
   /** Links a statement to findings (links that exist are kept); returns how many are new. */
   int link(UUID statementId, Collection<UUID> findingIds, Instant now);
 
@@ -41,6 +45,9 @@ public interface VexLinks {
    * the version of the release's exported VEX document.
    */
   int statementsOfRelease(UUID componentReleaseId);
+
+  /** Takes a statement off every finding it was applied to; returns those findings. */
+  List<UUID> unlink(UUID statementId);
 
   /** The findings a statement is applied to. */
   List<UUID> findingsOf(UUID statementId);

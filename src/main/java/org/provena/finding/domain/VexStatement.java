@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.provena.shared.domain.Texts;
 
 /**
  * A supplier's statement on whether a vulnerability affects its product, as made: answered in the
@@ -119,7 +120,7 @@ public class VexStatement {
     s.supplierId = finding.supplierId();
     s.componentReleaseId = finding.componentReleaseId();
     s.findingId = finding.id();
-    s.vulnerabilityRef = vulnerabilityIds.get(0).trim();
+    s.vulnerabilityRef = Texts.clip(vulnerabilityIds.get(0).trim(), 200);
     s.vulnerabilityKeys = keys(vulnerabilityIds);
     s.products = productsJson;
     s.source = VexSource.PORTAL;
@@ -150,8 +151,8 @@ public class VexStatement {
     s.componentReleaseId = componentReleaseId;
     s.source = document.format();
     s.sourceSha256 = document.originalSha256();
-    s.location = statement.location();
-    s.vulnerabilityRef = statement.vulnerabilityId().trim();
+    s.location = Texts.clip(statement.location(), 500);
+    s.vulnerabilityRef = Texts.clip(statement.vulnerabilityId().trim(), 200);
     List<String> ids = new ArrayList<>();
     ids.add(statement.vulnerabilityId());
     ids.addAll(statement.aliases());
@@ -163,8 +164,9 @@ public class VexStatement {
                 String.join(", ", statement.products().stream().map(VexProduct::label).toList()),
                 4000);
     s.products = productsJson;
-    s.sourceJustification = statement.sourceJustification();
-    s.author = document.author() == null ? document.uploadedBy() : document.author();
+    s.sourceJustification = Texts.clip(statement.sourceJustification(), 200);
+    s.author =
+        Texts.clip(document.author() == null ? document.uploadedBy() : document.author(), 200);
     s.issuedAt = statement.timestamp() != null ? statement.timestamp() : document.issuedAt();
     s.recordedAt = now;
     s.claim(statement.claim());
@@ -174,8 +176,8 @@ public class VexStatement {
   private void claim(VexClaim claim) {
     this.status = claim.status();
     this.justification = claim.justification();
-    this.impactStatement = claim.impactStatement();
-    this.actionStatement = claim.actionStatement();
+    this.impactStatement = Texts.clip(claim.impactStatement(), 4000);
+    this.actionStatement = Texts.clip(claim.actionStatement(), 4000);
   }
 
   private static String keys(List<String> ids) {
@@ -185,16 +187,20 @@ public class VexStatement {
         keys.add(id.trim().toLowerCase(Locale.ROOT));
       }
     }
-    return String.join("\n", keys);
+    return Texts.clip(String.join("\n", keys), 8000);
   }
 
   private static String truncate(String s, int max) {
     return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 
-  /** When it was said: the statement's own time, else when Provena recorded it. */
+  /**
+   * When it was said: the statement's own time, but never later than Provena recorded it — a
+   * statement dated in the future (a wrong clock, a date made up) must not outrank every answer
+   * that follows it.
+   */
   public Instant effectiveAt() {
-    return issuedAt != null ? issuedAt : recordedAt;
+    return issuedAt != null && issuedAt.isBefore(recordedAt) ? issuedAt : recordedAt;
   }
 
   public VexClaim claim() {

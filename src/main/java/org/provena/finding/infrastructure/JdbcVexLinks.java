@@ -48,11 +48,13 @@ public class JdbcVexLinks implements VexLinks {
           + " join component_release r on r.id = f.component_release_id"
           + " join component c on c.id = r.component_id";
 
-  /** The ids a vulnerability goes by, lower case: its primary id and its aliases. */
-  private static final String KEYS_OF_FINDING_VULNERABILITY =
-      "(select lower(v.primary_id) from vulnerability v where v.id = f.vulnerability_id"
-          + " union select lower(a.alias) from vulnerability_alias a"
-          + " where a.vulnerability_id = f.vulnerability_id)";
+  /**
+   * When a statement was made, as {@code VexStatement.effectiveAt} says: its own time, never later
+   * than it was recorded.
+   */
+  static final String EFFECTIVE =
+      "case when s.issued_at is not null and s.issued_at < s.recorded_at then s.issued_at"
+          + " else s.recorded_at end";
 
   @PersistenceContext EntityManager em;
 
@@ -124,34 +126,119 @@ public class JdbcVexLinks implements VexLinks {
   public List<UUID[]> pendingFor(Collection<UUID> findingIds) {
     List<UUID[]> pairs = new ArrayList<>();
     for (List<UUID> slice : slices(findingIds)) {
-      String sql =
-          "select distinct s.id, f.id from finding f"
-              + " join vex_statement s on s.supplier_id = f.supplier_id"
-              + " join vex_statement_key k on k.statement_id = s.id"
-              + " left join vex_document d on d.id = s.document_id"
+      // 1. Every id each finding's vulnerability goes by, lower case, with the finding's owner.
+      Map<String, List<UUID[]>> byKey = new HashMap<>();
+      String in = placeholders(slice.size());
+      String keysOfFindings =
+          "select f.id, f.supplier_id, f.component_release_id, lower(v.primary_id)"
+              + " from finding f join vulnerability v on v.id = f.vulnerability_id"
               + " where f.id in ("
-              + placeholders(slice.size())
-              + ")"
-              + " and (s.component_release_id is null"
-              + " or s.component_release_id = f.component_release_id)"
-              + " and (s.document_id is null or d.signature_outcome <> 'INVALID')"
-              + " and k.vuln_key in "
-              + KEYS_OF_FINDING_VULNERABILITY
-              + " and not exists (select 1 from vex_statement_finding l"
-              + " where l.statement_id = s.id and l.finding_id = f.id)";
-      try (PreparedStatement select = connection().prepareStatement(sql)) {
-        bind(select, new ArrayList<>(slice));
+              + in
+              + ") union all select f.id, f.supplier_id, f.component_release_id, lower(a.alias)"
+              + " from finding f join vulnerability_alias a on a.vulnerability_id = f.vulnerability_id"
+              + " where f.id in ("
+              + in
+              + ")";
+      List<Object> twice = new ArrayList<>(slice);
+      twice.addAll(slice);
+      try (PreparedStatement select = connection().prepareStatement(keysOfFindings)) {
+        bind(select, twice);
         try (ResultSet r = select.executeQuery()) {
           while (r.next()) {
-            pairs.add(
-                new UUID[] {UuidColumns.uuid(r.getObject(1)), UuidColumns.uuid(r.getObject(2))});
+            byKey
+                .computeIfAbsent(r.getString(4), k -> new ArrayList<>())
+                .add(
+                    new UUID[] {
+                      UuidColumns.uuid(r.getObject(1)),
+                      UuidColumns.uuid(r.getObject(2)),
+                      UuidColumns.uuid(r.getObject(3))
+                    });
           }
         }
       } catch (SQLException e) {
-        throw new PersistenceException("pending VEX statements were not read", e);
+        throw new PersistenceException("the findings' vulnerability ids were not read", e);
+      }
+      if (byKey.isEmpty()) {
+        continue;
+      }
+      Set<String> existing = new HashSet<>();
+      try (PreparedStatement select =
+          connection()
+              .prepareStatement(
+                  "select statement_id, finding_id from vex_statement_finding where finding_id in ("
+                      + in
+                      + ")")) {
+        bind(select, new ArrayList<>(slice));
+        try (ResultSet r = select.executeQuery()) {
+          while (r.next()) {
+            existing.add(UuidColumns.uuid(r.getObject(1)) + "|" + UuidColumns.uuid(r.getObject(2)));
+          }
+        }
+      } catch (SQLException e) {
+        throw new PersistenceException("VEX applications were not read", e);
+      }
+      // 2. The statements naming those ids, through ix_vex_statement_key; a portal answer or a
+      // document whose signature is not invalid.
+      List<String> keys = new ArrayList<>(byKey.keySet());
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < keys.size(); i += SLICE) {
+        List<String> part = keys.subList(i, Math.min(keys.size(), i + SLICE));
+        String sql =
+            "select k.statement_id, k.vuln_key, s.supplier_id, s.component_release_id"
+                + " from vex_statement_key k join vex_statement s on s.id = k.statement_id"
+                + " left join vex_document d on d.id = s.document_id"
+                + " where k.vuln_key in ("
+                + placeholders(part.size())
+                + ") and (s.document_id is null or d.signature_outcome <> 'INVALID')";
+        try (PreparedStatement select = connection().prepareStatement(sql)) {
+          bind(select, new ArrayList<>(part));
+          try (ResultSet r = select.executeQuery()) {
+            while (r.next()) {
+              UUID statement = UuidColumns.uuid(r.getObject(1));
+              UUID supplier = UuidColumns.uuid(r.getObject(3));
+              UUID release = UuidColumns.uuid(r.getObject(4));
+              for (UUID[] finding : byKey.get(r.getString(2))) {
+                String pair = statement + "|" + finding[0];
+                if (finding[1].equals(supplier)
+                    && (release == null || release.equals(finding[2]))
+                    && !existing.contains(pair)
+                    && seen.add(pair)) {
+                  pairs.add(new UUID[] {statement, finding[0]});
+                }
+              }
+            }
+          }
+        } catch (SQLException e) {
+          throw new PersistenceException("pending VEX statements were not read", e);
+        }
       }
     }
     return pairs;
+  }
+
+  @Override
+  public Map<UUID, String> productsOf(Collection<UUID> statementIds) {
+    Map<UUID, String> products = new HashMap<>();
+    for (List<UUID> slice : slices(statementIds)) {
+      try (PreparedStatement select =
+          connection()
+              .prepareStatement(
+                  "select id, products from vex_statement where id in ("
+                      + placeholders(slice.size())
+                      + ")")) {
+        bind(select, new ArrayList<>(slice));
+        try (ResultSet r = select.executeQuery()) {
+          while (r.next()) {
+            if (r.getString(2) != null) {
+              products.put(UuidColumns.uuid(r.getObject(1)), r.getString(2));
+            }
+          }
+        }
+      } catch (SQLException e) {
+        throw new PersistenceException("VEX statements' products were not read", e);
+      }
+    }
+    return products;
   }
 
   @Override
@@ -181,6 +268,19 @@ public class JdbcVexLinks implements VexLinks {
       throw new PersistenceException("VEX statements were not applied", e);
     }
     return added;
+  }
+
+  @Override
+  public List<UUID> unlink(UUID statementId) {
+    List<UUID> findings = findingsOf(statementId);
+    try (PreparedStatement delete =
+        connection().prepareStatement("delete from vex_statement_finding where statement_id = ?")) {
+      delete.setObject(1, statementId);
+      delete.executeUpdate();
+    } catch (SQLException e) {
+      throw new PersistenceException("VEX statement was not taken off its findings", e);
+    }
+    return findings;
   }
 
   @Override
@@ -225,11 +325,15 @@ public class JdbcVexLinks implements VexLinks {
       // Newest first per finding: the first row seen for a finding is its current answer.
       Map<UUID, Object[]> current = new LinkedHashMap<>();
       String sql =
-          "select l.finding_id, s.id, s.status, coalesce(s.issued_at, s.recorded_at)"
+          "select l.finding_id, s.id, s.status, ("
+              + EFFECTIVE
+              + ")"
               + " from vex_statement_finding l join vex_statement s on s.id = l.statement_id"
               + " where l.finding_id in ("
               + placeholders(slice.size())
-              + ") order by l.finding_id, coalesce(s.issued_at, s.recorded_at) desc,"
+              + ") order by l.finding_id, ("
+              + EFFECTIVE
+              + ") desc,"
               + " s.recorded_at desc, s.id desc";
       try (PreparedStatement select = connection().prepareStatement(sql)) {
         bind(select, new ArrayList<>(slice));

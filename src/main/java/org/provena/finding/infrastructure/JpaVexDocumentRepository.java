@@ -46,6 +46,21 @@ public class JpaVexDocumentRepository implements VexDocumentRepository {
   }
 
   @Override
+  public List<VexDocument> listSigned(SupplierScope scope, UUID supplierId) {
+    return ScopeFilter.bind(
+            em.createQuery(
+                "select d from VexDocument d where d.supplierId = :supplier"
+                    + " and d.signatureOutcome <> :unsigned and "
+                    + ScopeFilter.on("d.supplierId")
+                    + " order by d.uploadedAt, d.id",
+                VexDocument.class),
+            scope)
+        .setParameter("supplier", supplierId)
+        .setParameter("unsigned", org.provena.attestation.domain.SignatureOutcome.UNSIGNED)
+        .getResultList();
+  }
+
+  @Override
   public void store(SupplierScope scope, VexDocument document) {
     ScopeFilter.requireWritable(scope, document.supplierId(), "VEX document " + document.id());
     if (em.find(VexDocument.class, document.id()) == null) {

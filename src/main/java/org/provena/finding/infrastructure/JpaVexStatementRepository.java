@@ -39,7 +39,9 @@ public class JpaVexStatementRepository implements VexStatementRepository {
                 "select s.* from vex_statement s where s.id in (select l.statement_id from"
                     + " vex_statement_finding l where l.finding_id = ?)"
                     + " and (? = TRUE or s.supplier_id = ?)"
-                    + " order by coalesce(s.issued_at, s.recorded_at), s.recorded_at, s.id",
+                    + " order by "
+                    + JdbcVexLinks.EFFECTIVE
+                    + ", s.recorded_at, s.id",
                 VexStatement.class)
             .setParameter(1, findingId)
             .setParameter(2, scope.seesAllSuppliers())

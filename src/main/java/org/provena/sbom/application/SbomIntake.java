@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,8 +18,6 @@ import org.provena.sbom.domain.ProcessingJobRepository;
 import org.provena.sbom.domain.SbomAccepted;
 import org.provena.sbom.domain.SbomDocument;
 import org.provena.sbom.domain.SbomRepository;
-import org.provena.sbom.domain.StoredBlob;
-import org.provena.sbom.domain.StoredBlobRepository;
 import org.provena.shared.domain.NotPermittedException;
 import org.provena.supplier.application.SupplierScopeResolver;
 
@@ -37,11 +34,10 @@ public class SbomIntake {
   /** The kind of processing job an accepted SBOM gets. */
   public static final String JOB_KIND = "sbom";
 
-  @Inject OriginalStore originals;
+  @Inject OriginalDocuments documents;
   @Inject SbomParser parser;
   @Inject RecentlyParsed recentlyParsed;
   @Inject SbomRepository sboms;
-  @Inject StoredBlobRepository blobs;
   @Inject ProcessingJobRepository jobs;
   @Inject ComponentCatalogue catalogue;
   @Inject SupplierScopeResolver scopes;
@@ -91,12 +87,12 @@ public class SbomIntake {
     if (scopes.current().supplier().isEmpty()) {
       throw new NotPermittedException("Only a registered, active supplier uploads SBOMs");
     }
-    OriginalStore.Stored original = originals.store(body, maxBytes);
+    OriginalStore.Stored original = documents.receive(body, maxBytes);
     if (original.size() <= syncValidationBytes) {
       try {
         recentlyParsed.keep(original.sha256(), parser.parse(original.path()));
       } catch (InvalidSbomException e) {
-        forgetIfUnreferenced(original.sha256());
+        documents.discard(original.sha256());
         throw e;
       }
     }
@@ -110,7 +106,7 @@ public class SbomIntake {
               mediaType,
               uploadedBy != null ? uploadedBy : caller.require().username());
     } catch (RuntimeException e) {
-      forgetIfUnreferenced(original.sha256());
+      documents.discard(original.sha256());
       throw e;
     }
     accepted.fire(new SbomAccepted(id));
@@ -130,10 +126,7 @@ public class SbomIntake {
       String mediaType,
       String uploadedBy) {
     ReleaseDetails release = catalogue.releaseFor(componentName, version);
-    if (blobs.find(original.sha256()).isEmpty()) {
-      blobs.store(
-          StoredBlob.stored(original.sha256(), original.size(), mediaType, clock.instant()));
-    }
+    documents.keep(original, mediaType);
     SbomDocument sbom =
         SbomDocument.accept(
             release.supplierId(),
@@ -145,12 +138,5 @@ public class SbomIntake {
     sboms.store(scopes.current(), sbom);
     jobs.store(ProcessingJob.enqueue(JOB_KIND, sbom.id(), clock.instant()));
     return sbom.id();
-  }
-
-  /** A rejected upload leaves nothing behind, unless the same bytes were accepted before. */
-  private void forgetIfUnreferenced(String sha256) {
-    if (blobs.find(sha256).isEmpty() && Files.exists(originals.path(sha256))) {
-      originals.delete(sha256);
-    }
   }
 }

@@ -130,7 +130,6 @@ public class SbomDocument {
     status = SbomStatus.PROCESSING;
   }
 
-  /** Records what the document says about itself, how many packages it lists, and its quality. */
   /** The package the SBOM is about (its primary component), once the inventory is listed. */
   public void recordPrimary(UUID packageId) {
     requireProcessing();
@@ -141,6 +140,7 @@ public class SbomDocument {
     return Optional.ofNullable(primaryPackageId);
   }
 
+  /** Records what the document says about itself, how many packages it lists, and its quality. */
   public void markProcessed(
       SbomMetadata metadata, int packageCount, String qualityReport, Instant now) {
     requireProcessing();

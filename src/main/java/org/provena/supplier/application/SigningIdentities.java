@@ -61,6 +61,11 @@ public class SigningIdentities {
       throw new IllegalArgumentException(
           "This key is already registered (fingerprint " + key.fingerprint() + ")");
     }
+    if (identities.keyRegistered(key.fingerprint())) {
+      // A key two organizations share would let one sign as the other.
+      throw new IllegalArgumentException(
+          "This key is registered by another organization: register a key of your own");
+    }
     SigningIdentity identity =
         SigningIdentity.registerKey(
             supplierId,
@@ -81,6 +86,16 @@ public class SigningIdentities {
       throw new IllegalArgumentException(
           "The OIDC issuer is the https URL of the identity provider, e.g."
               + " https://token.actions.githubusercontent.com");
+    }
+    if (certificateSubject != null && certificateSubject.contains("*")) {
+      String subject = certificateSubject.trim();
+      // A wildcard may stand for the ref of one workflow only ("…/release.yml@*"): anything
+      // broader would accept signatures from workflows, or repositories, of other organizations.
+      if (subject.indexOf('*') != subject.length() - 1 || !subject.endsWith("@*")) {
+        throw new IllegalArgumentException(
+            "A * may only end the subject right after '@', for any ref of one workflow, e.g."
+                + " https://github.com/acme/fw/.github/workflows/release.yml@*");
+      }
     }
     SigningIdentity identity =
         SigningIdentity.registerSigstoreIdentity(
@@ -113,13 +128,15 @@ public class SigningIdentities {
   private SigningIdentityView stored(SigningIdentity identity, String action) {
     identities.store(scopes.current(), identity);
     SigningIdentityView view = SigningIdentityView.of(identity);
+    // Evidence is verified again before anything is audited: appending takes the audit chain's
+    // head for the rest of the transaction, and re-reading originals should not hold it.
+    changed.fire(new SigningIdentitiesChanged(identity.supplierId()));
     audit.record(
         identity.supplierId(),
         action,
         "signing-identity",
         identity.id().toString(),
         describe(view));
-    changed.fire(new SigningIdentitiesChanged(identity.supplierId()));
     return view;
   }
 

@@ -13,5 +13,11 @@ public interface SigningIdentityRepository {
   /** A supplier's identities in every status, newest first: verification needs rotated ones too. */
   List<SigningIdentity> listBySupplier(SupplierScope scope, UUID supplierId);
 
+  /**
+   * Whether any supplier registered a public key with this fingerprint. Not scoped: it answers only
+   * yes or no, so that two organizations never share a signing key.
+   */
+  boolean keyRegistered(String fingerprint);
+
   void store(SupplierScope scope, SigningIdentity identity);
 }

@@ -43,6 +43,16 @@ public class JpaSigningIdentityRepository implements SigningIdentityRepository {
   }
 
   @Override
+  public boolean keyRegistered(String fingerprint) {
+    return !em.createQuery(
+            "select i.id from SigningIdentity i where i.fingerprint = :fingerprint", UUID.class)
+        .setParameter("fingerprint", fingerprint)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
   public void store(SupplierScope scope, SigningIdentity identity) {
     ScopeFilter.requireWritable(scope, identity.supplierId(), "Signing identity " + identity.id());
     if (em.find(SigningIdentity.class, identity.id()) == null) {

@@ -28,37 +28,54 @@ class SlsaBuildLevelsTest {
 
   @Test
   void no_provenance_is_level_0() {
-    assertThat(SlsaBuildLevels.DEFAULT.levelOf(null, SignatureOutcome.VALID)).isZero();
+    assertThat(SlsaBuildLevels.DEFAULT.levelOf(null, SignatureOutcome.VALID, GENERATOR)).isZero();
   }
 
   @Test
   void provenance_that_is_not_validly_signed_is_level_1_whoever_built_it() {
-    assertThat(SlsaBuildLevels.DEFAULT.levelOf(builtBy(GENERATOR), SignatureOutcome.UNSIGNED))
+    assertThat(SlsaBuildLevels.DEFAULT.levelOf(builtBy(GENERATOR), SignatureOutcome.UNSIGNED, null))
         .isEqualTo(1);
-    assertThat(SlsaBuildLevels.DEFAULT.levelOf(builtBy(GENERATOR), SignatureOutcome.INVALID))
+    assertThat(SlsaBuildLevels.DEFAULT.levelOf(builtBy(GENERATOR), SignatureOutcome.INVALID, null))
         .isEqualTo(1);
   }
 
   @Test
-  void validly_signed_provenance_of_an_allow_listed_builder_earns_its_level() {
-    assertThat(SlsaBuildLevels.DEFAULT.levelOf(builtBy(GENERATOR), SignatureOutcome.VALID))
+  void provenance_the_allow_listed_builder_signed_itself_earns_its_level() {
+    assertThat(
+            SlsaBuildLevels.DEFAULT.levelOf(builtBy(GENERATOR), SignatureOutcome.VALID, GENERATOR))
         .isEqualTo(3);
+    String runner = "https://github.com/actions/runner/github-hosted";
+    assertThat(SlsaBuildLevels.DEFAULT.levelOf(builtBy(runner), SignatureOutcome.VALID, runner))
+        .isEqualTo(2);
+  }
+
+  @Test
+  void naming_an_allow_listed_builder_in_provenance_signed_with_the_suppliers_key_earns_nothing() {
+    assertThat(SlsaBuildLevels.DEFAULT.levelOf(builtBy(GENERATOR), SignatureOutcome.VALID, null))
+        .as("the builder id is the supplier's claim, not the platform's signature")
+        .isEqualTo(1);
     assertThat(
             SlsaBuildLevels.DEFAULT.levelOf(
-                builtBy("https://github.com/actions/runner/github-hosted"), SignatureOutcome.VALID))
-        .isEqualTo(2);
+                builtBy("https://jenkins.acme.example/job/release"),
+                SignatureOutcome.VALID,
+                GENERATOR))
+        .as("signed by the generator, but claiming another builder")
+        .isEqualTo(1);
   }
 
   @Test
   void validly_signed_provenance_of_an_unknown_builder_is_level_1() {
     assertThat(
             SlsaBuildLevels.DEFAULT.levelOf(
-                builtBy("https://jenkins.acme.example/job/release"), SignatureOutcome.VALID))
+                builtBy("https://jenkins.acme.example/job/release"),
+                SignatureOutcome.VALID,
+                "https://jenkins.acme.example/job/release"))
         .isEqualTo(1);
     assertThat(
             SlsaBuildLevels.DEFAULT.levelOf(
                 builtBy("https://github.com/actions/runner/github-hosted-but-not"),
-                SignatureOutcome.VALID))
+                SignatureOutcome.VALID,
+                "https://github.com/actions/runner/github-hosted-but-not"))
         .isEqualTo(1);
   }
 
@@ -76,13 +93,14 @@ class SlsaBuildLevelsTest {
                     + "generator_generic_slsa3.yml@*",
                 3),
             new SlsaBuildLevels.Entry("https://github.com/actions/runner/github-hosted", 2));
-    assertThat(levels.levelOf(builtBy(GENERATOR), SignatureOutcome.VALID)).isEqualTo(3);
+    assertThat(levels.levelOf(builtBy(GENERATOR), SignatureOutcome.VALID, GENERATOR)).isEqualTo(3);
     assertThat(
             levels.levelOf(
                 builtBy(
                     "https://github.com/slsa-framework/slsa-github-generator/.github/workflows/"
                         + "builder_go_slsa3.yml@refs/tags/v2.1.0"),
-                SignatureOutcome.VALID))
+                SignatureOutcome.VALID,
+                "https://github.com/slsa-framework/slsa-github-generator/.github/workflows/builder_go_slsa3.yml@refs/tags/v2.1.0"))
         .isEqualTo(1);
   }
 

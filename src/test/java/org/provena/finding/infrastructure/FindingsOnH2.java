@@ -80,7 +80,6 @@ final class FindingsOnH2 {
     statements = db.inject(new JpaVexStatementRepository());
     vex = new VexApplying();
     set(vex, "links", links);
-    set(vex, "statements", statements);
     set(vex, "productsJson", new ProductsJson());
     set(vex, "clock", Clock.fixed(NOW, ZoneOffset.UTC));
     set(matching, "vex", vex);

@@ -166,6 +166,35 @@ class VexApplyingTest {
   }
 
   @Test
+  void a_statement_dated_in_the_future_counts_from_when_it_was_recorded() throws IOException {
+    Advisory a = advisory();
+    Fixture f = sbom(npm(a.name, "1.0.0"));
+    VexProduct p = product("pkg:npm/" + a.name + "@1.0.0");
+
+    state(f.supplier(), null, a.cve, p, AFFECTED, Instant.parse("2099-01-01T00:00:00Z"));
+    // A later answer, recorded after the future-dated one.
+    VexDocument d = document(f.supplier(), SignatureCheck.unsigned("not signed"));
+    db.inTransaction(
+        () -> {
+          VexStatement s =
+              VexStatement.imported(
+                  d,
+                  null,
+                  new VexDocumentStatement(
+                      "$", a.cve, List.of(), List.of(p), NOT_AFFECTED, null, NOW.plusSeconds(7200)),
+                  new ProductsJson().write(List.of(p)),
+                  NOW.plusSeconds(7200));
+          statements.store(ALL, s);
+          links.indexKeys(s.id(), s.vulnerabilityKeys());
+          vex.apply(s, List.of(p));
+        });
+
+    assertThat(single(f).vexStatus())
+        .as("2099 counts as the moment it was recorded, before the later answer")
+        .isEqualTo("NOT_AFFECTED");
+  }
+
+  @Test
   void a_statement_restricted_to_one_release_leaves_the_others_alone() throws IOException {
     Advisory a = advisory();
     Fixture one = sbom(npm(a.name, "1.0.0"));

@@ -261,10 +261,43 @@ class EvidenceIT extends PortalIT {
              "certificateSubject":"https://github.com/acme/fw/.github/workflows/release.yml@*",
              "oidcIssuer":"https://token.actions.githubusercontent.com"}""");
     assertThat(sigstore.status()).as(sigstore.body()).isEqualTo(201);
+    Answer broad =
+        api.post(
+            "signing-identities",
+            acme,
+            """
+            {"certificateSubject":"https://github.com/*",
+             "oidcIssuer":"https://token.actions.githubusercontent.com"}""");
+    assertThat(broad.status()).as("a wildcard for every repository").isEqualTo(400);
     assertThat(api.get("signing-identities", acme).body()).contains("release workflow");
     String supplierId = sigstore.json().getString("supplierId");
     assertThat(api.get("signing-identities?supplier=" + supplierId, borealis).body())
         .doesNotContain("release workflow");
+  }
+
+  @Test
+  void two_organizations_never_share_a_signing_key() {
+    KeyPair key = TestKeys.ecP256();
+    register(key);
+    Answer second =
+        api.post(
+            "signing-identities",
+            borealis,
+            "{\"publicKey\":\"%s\"}".formatted(TestKeys.publicPem(key).replace("\n", "\\n")));
+    assertThat(second.status()).isEqualTo(400);
+    assertThat(second.json().getString("detail")).contains("another organization");
+  }
+
+  @Test
+  void a_json_request_larger_than_the_bound_is_refused_before_it_is_read() {
+    byte[] huge = new byte[33 * 1024 * 1024];
+    java.util.Arrays.fill(huge, (byte) 'A');
+    String body =
+        "{\"kind\":\"iso_27001_certificate\",\"pdf\":\""
+            + new String(huge, StandardCharsets.US_ASCII)
+            + "\"}";
+    Answer refused = api.post("attestations/certificates", acme, body);
+    assertThat(refused.status()).isEqualTo(413);
   }
 
   // --- helpers ---

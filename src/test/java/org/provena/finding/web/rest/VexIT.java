@@ -210,6 +210,53 @@ class VexIT extends PortalIT {
   }
 
   @Test
+  void revoking_the_key_a_vex_was_signed_with_takes_its_answers_back() {
+    KeyPair key = TestKeys.ecP256();
+    Answer registered =
+        api.post(
+            "signing-identities",
+            acme,
+            "{\"label\":\"vex key\",\"publicKey\":\"%s\"}"
+                .formatted(TestKeys.publicPem(key).replace("\n", "\\n")));
+    assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+    String openvex =
+        """
+        {"@context":"https://openvex.dev/ns/v0.2.0","@id":"https://acme.example/vex/%s",
+         "author":"Acme PSIRT","timestamp":"2026-11-30T12:00:00Z","version":1,
+         "statements":[{"vulnerability":{"name":"%s"},
+           "products":[{"@id":"pkg:maven/org.acme/%s@1.0.0"}],
+           "status":"not_affected","justification":"component_not_present"}]}
+        """
+            .formatted(UUID.randomUUID(), parserCve, parser);
+    Answer uploaded =
+        api.postBytes(
+            "vex",
+            acme,
+            "application/json",
+            DsseSigning.bytes(
+                DsseSigning.envelope(
+                    "application/vnd.openvex+json",
+                    openvex.getBytes(StandardCharsets.UTF_8),
+                    "SHA256withECDSA",
+                    key.getPrivate(),
+                    null)));
+    assertThat(uploaded.json().getJsonObject("signature").getString("status")).isEqualTo("valid");
+    assertThat(findingOf(parser).getString("vex")).isEqualTo("not_affected");
+
+    Answer revoked =
+        api.post(
+            "signing-identities/" + registered.json().getString("id") + "/revoke",
+            acme,
+            "{\"reason\":\"key leaked\"}");
+    assertThat(revoked.status()).as(revoked.body()).isEqualTo(200);
+
+    assertThat(answered(parser)).as("the revoked key's statement no longer answers").isFalse();
+    JsonObject document = api.get("vex/" + uploaded.json().getString("id"), acme).json();
+    assertThat(document.getJsonObject("signature").getString("status")).isEqualTo("invalid");
+    assertThat(document.getJsonObject("signature").getString("reason")).contains("key leaked");
+  }
+
+  @Test
   void a_document_that_is_not_vex_is_refused_with_where_and_nothing_is_kept() {
     Answer refused =
         api.postBytes(
