@@ -1,12 +1,8 @@
 package org.provena.attestation.infrastructure;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,6 +14,7 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import org.provena.attestation.domain.InvalidEvidenceException;
+import org.provena.shared.infrastructure.BoundedJson;
 
 /**
  * JSON as evidence documents are read: bounded, strict and located. Nesting, string length and
@@ -34,18 +31,7 @@ public final class EvidenceJson {
   /** The caller bounds uploads to 20 MiB; no string or document can be longer. */
   public static final int MAX_BYTES = 20 * 1024 * 1024;
 
-  public static final ObjectMapper MAPPER =
-      new ObjectMapper(
-              JsonFactory.builder()
-                  .streamReadConstraints(
-                      StreamReadConstraints.builder()
-                          .maxNestingDepth(MAX_DEPTH)
-                          .maxStringLength(MAX_BYTES)
-                          .maxDocumentLength(MAX_BYTES)
-                          .build())
-                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                  .build())
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  public static final ObjectMapper MAPPER = BoundedJson.mapper(MAX_DEPTH, MAX_BYTES, MAX_BYTES);
 
   private EvidenceJson() {}
 
@@ -65,8 +51,12 @@ public final class EvidenceJson {
     } catch (StreamConstraintsException e) {
       throw new InvalidEvidenceException(location, "refused: " + e.getOriginalMessage());
     } catch (JsonProcessingException e) {
-      throw new InvalidEvidenceException(
-          location + at(e.getLocation()), "not valid JSON: " + e.getOriginalMessage());
+      // A duplicate key is located by its path within the document, e.g. "$.payload._type".
+      String where =
+          BoundedJson.duplicateKey(e)
+              .map(d -> location + d.path().substring(1))
+              .orElse(location + at(e.getLocation()));
+      throw new InvalidEvidenceException(where, "not valid JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
       throw new InvalidEvidenceException(location, "cannot be read: " + e.getMessage());
     }

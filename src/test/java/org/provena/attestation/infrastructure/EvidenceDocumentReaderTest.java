@@ -285,6 +285,7 @@ class EvidenceDocumentReaderTest {
                 "{\"_type\":\"https://in-toto.io/Statement/v1\",\"_type\":\"https://in-toto.io/Statement/v1\"}"));
 
     assertThat(e.getMessage()).contains("Duplicate field '_type'");
+    assertThat(e.problems().get(0).location()).isEqualTo("$._type");
   }
 
   @ParameterizedTest

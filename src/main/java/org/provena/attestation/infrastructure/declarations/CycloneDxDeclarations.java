@@ -16,6 +16,7 @@ import org.provena.attestation.domain.EvidenceContent;
 import org.provena.attestation.domain.EvidenceSubject;
 import org.provena.attestation.domain.InvalidEvidenceException;
 import org.provena.attestation.domain.SignatureCheck;
+import org.provena.attestation.domain.SignatureOutcome;
 import org.provena.attestation.domain.TrustAnchor;
 import org.provena.attestation.infrastructure.EvidenceJson;
 import org.provena.shared.domain.ArtifactHash;
@@ -34,6 +35,9 @@ public final class CycloneDxDeclarations {
   public static final String MEDIA_TYPE = "application/vnd.cyclonedx+json";
 
   private static final String NO_SIGNATURE = "the declarations carry no JSF signature";
+
+  private static final String AFFIRMATION_ONLY =
+      "only the affirmation is signed; the claims and evidence are not";
 
   private CycloneDxDeclarations() {}
 
@@ -323,8 +327,10 @@ public final class CycloneDxDeclarations {
 
   /**
    * The document's, the declarations' and the affirmation's JSF signatures, outermost first. Any
-   * that does not verify makes the whole invalid (something was changed or forged); otherwise the
-   * first by a registered key makes it valid, the note saying what it covers.
+   * that does not verify makes the whole invalid (something was changed or forged). Only a
+   * signature over the whole document or the whole declarations can make it valid, the first by a
+   * registered key, its note saying what it covers. The affirmation holds none of the claims or
+   * evidence, so a document signed only there is unsigned, however good that signature is.
    */
   private static SignatureCheck signature(
       JsonNode root, JsonNode declarations, List<TrustAnchor> anchors) {
@@ -338,10 +344,10 @@ public final class CycloneDxDeclarations {
       results.add(JsfSignatures.check(declarations, "the declarations", anchors));
       covers.add("the signature covers the declarations, not the whole document");
     }
+    int covering = results.size();
     JsonNode affirmation = declarations.path("affirmation");
     if (affirmation.isObject() && affirmation.has("signature")) {
       results.add(JsfSignatures.check(affirmation, "the affirmation", anchors));
-      covers.add("the signature covers only the affirmation, not the claims and evidence");
     }
     if (results.isEmpty()) {
       return SignatureCheck.unsigned(NO_SIGNATURE);
@@ -351,7 +357,14 @@ public final class CycloneDxDeclarations {
         return result.check();
       }
     }
-    for (int i = 0; i < results.size(); i++) {
+    if (covering == 0) {
+      // A revoked or unregistered key stays invalid with its reason, which the supplier can act on.
+      SignatureCheck affirmed = results.get(0).check();
+      return affirmed.outcome() == SignatureOutcome.VALID
+          ? SignatureCheck.unsigned(AFFIRMATION_ONLY)
+          : affirmed;
+    }
+    for (int i = 0; i < covering; i++) {
       SignatureCheck check = results.get(i).check();
       if (check.signingIdentityId() != null) {
         String note = join(check.reason(), covers.get(i));

@@ -14,6 +14,14 @@ import org.provena.attestation.infrastructure.EvidenceJson;
  */
 public record DsseEnvelope(String payloadType, byte[] payload, List<Signature> signatures) {
 
+  /**
+   * The most signatures an envelope may carry. Every signature is tried against every registered
+   * key (a keyid is only a hint), RSA keys in up to three variants, so an unbounded list would let
+   * one upload cost keys × signatures × 3 verifications. DSSE leaves the number open; real
+   * envelopes carry one, threshold signing a few.
+   */
+  public static final int MAX_SIGNATURES = 8;
+
   /** One signature; {@code keyid} is an unauthenticated hint, possibly null. */
   public record Signature(String keyid, byte[] sig) {}
 
@@ -45,6 +53,15 @@ public record DsseEnvelope(String payloadType, byte[] payload, List<Signature> s
     }
     if (!list.isArray()) {
       throw new InvalidEvidenceException(path + ".signatures", "must be an array");
+    }
+    if (list.size() > MAX_SIGNATURES) {
+      throw new InvalidEvidenceException(
+          path + ".signatures",
+          "carries "
+              + list.size()
+              + " signatures: Provena checks at most "
+              + MAX_SIGNATURES
+              + " per envelope");
     }
     List<Signature> signatures = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {

@@ -8,7 +8,9 @@ import static org.provena.finding.infrastructure.vex.VexJson.texts;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -143,11 +145,12 @@ public class CsafVexReader {
     if (id == null) {
       return List.of();
     }
+    Remarks remarks = Remarks.of(vulnerability, tree);
     List<VexDocumentStatement> statements = new ArrayList<>();
     for (Map.Entry<VexStatus, List<String>> entry : productIds.entrySet()) {
       Map<Claim, List<VexProduct>> byClaim = new LinkedHashMap<>();
       for (String productId : entry.getValue()) {
-        Claim claim = claim(entry.getKey(), productId, vulnerability, tree, at);
+        Claim claim = claim(entry.getKey(), productId, remarks, tree, at);
         byClaim.computeIfAbsent(claim, c -> new ArrayList<>()).add(tree.product(productId, null));
       }
       for (Map.Entry<Claim, List<VexProduct>> group : byClaim.entrySet()) {
@@ -172,13 +175,12 @@ public class CsafVexReader {
    * statement (the categories kept as the source justification).
    */
   private static Claim claim(
-      VexStatus status, String productId, JsonNode vulnerability, ProductTree tree, String at) {
+      VexStatus status, String productId, Remarks remarks, ProductTree tree, String at) {
     if (status == VexStatus.NOT_AFFECTED) {
       VexJustification justification = null;
-      List<JsonNode> flags = array(vulnerability, "flags");
-      for (int f = 0; f < flags.size() && justification == null; f++) {
-        if (tree.covers(flags.get(f), productId)) {
-          String label = text(flags.get(f), "label");
+      for (int f = 0; f < remarks.flags.size() && justification == null; f++) {
+        if (remarks.flags.get(f).covers(productId)) {
+          String label = text(remarks.flags.get(f).node(), "label");
           justification = label == null ? null : VexVocabulary.justification(label).orElse(null);
           if (justification == null) {
             tree.problems.warn(
@@ -187,9 +189,9 @@ public class CsafVexReader {
         }
       }
       String impact =
-          array(vulnerability, "threats").stream()
-              .filter(t -> "impact".equals(text(t, "category")) && tree.covers(t, productId))
-              .map(t -> text(t, "details"))
+          remarks.threats.stream()
+              .filter(t -> "impact".equals(text(t.node(), "category")) && t.covers(productId))
+              .map(t -> text(t.node(), "details"))
               .filter(d -> d != null)
               .distinct()
               .collect(Collectors.joining("\n"));
@@ -199,12 +201,12 @@ public class CsafVexReader {
     if (status == VexStatus.AFFECTED) {
       Set<String> categories = new LinkedHashSet<>();
       List<String> actions = new ArrayList<>();
-      for (JsonNode remediation : array(vulnerability, "remediations")) {
-        if (!tree.covers(remediation, productId)) {
+      for (Remark remediation : remarks.remediations) {
+        if (!remediation.covers(productId)) {
           continue;
         }
-        String category = text(remediation, "category");
-        String details = text(remediation, "details");
+        String category = text(remediation.node(), "category");
+        String details = text(remediation.node(), "details");
         if (category != null) {
           categories.add(category);
         }
@@ -225,19 +227,56 @@ public class CsafVexReader {
     return new Claim(new VexClaim(status, null, null, null), null);
   }
 
+  /**
+   * A vulnerability's flags, threats and remediations, each with the products it covers gathered
+   * once, since every product of every status is looked up in them.
+   */
+  private record Remarks(List<Remark> flags, List<Remark> threats, List<Remark> remediations) {
+
+    static Remarks of(JsonNode vulnerability, ProductTree tree) {
+      return new Remarks(
+          remarks(vulnerability, "flags", tree),
+          remarks(vulnerability, "threats", tree),
+          remarks(vulnerability, "remediations", tree));
+    }
+
+    private static List<Remark> remarks(JsonNode vulnerability, String field, ProductTree tree) {
+      return array(vulnerability, field).stream()
+          .map(node -> new Remark(node, tree.coverage(node)))
+          .toList();
+    }
+  }
+
+  private record Remark(JsonNode node, Coverage coverage) {
+
+    boolean covers(String productId) {
+      return coverage.covers(productId);
+    }
+  }
+
   private record Claim(VexClaim claim, String sourceJustification) {}
 
   /**
    * The products a CSAF document defines (CSAF 2.0 section 3.2.2 "Product Tree"), by product id. A
    * relationship's product is the product it relates to, with the referenced product as its
    * subcomponent, whatever the category ({@code default_component_of}, {@code installed_on} …).
+   *
+   * <p>Bounded, because a few kilobytes of relationships can otherwise describe an exponential
+   * tree: at most {@value #MAX_PRODUCTS} products (relationship products included), relationships
+   * nested at most {@value #MAX_RELATIONSHIP_DEPTH} levels, and none relating a product to itself
+   * or building on itself. Real advisories relate a package to a product, one level.
    */
   private static final class ProductTree {
+
+    static final int MAX_PRODUCTS = 10_000;
+    static final int MAX_RELATIONSHIP_DEPTH = 8;
 
     private final VexProblems problems;
     private final Map<String, Definition> products = new HashMap<>();
     private final Map<String, Set<String>> groups = new HashMap<>();
+    private final Set<String> checked = new HashSet<>();
     private final Set<String> warned = new HashSet<>();
+    private boolean full;
 
     ProductTree(JsonNode tree, VexProblems problems) {
       this.problems = problems;
@@ -251,7 +290,7 @@ public class CsafVexReader {
         define(
             product, "$.product_tree.full_product_names[" + n + "]", text(product, "name"), null);
       }
-      relationships(array(tree, "relationships"));
+      new Relationships(array(tree, "relationships")).resolve();
       for (JsonNode group : array(tree, "product_groups")) {
         String groupId = text(group, "group_id");
         if (groupId != null) {
@@ -291,6 +330,9 @@ public class CsafVexReader {
         problems.error(at + ".product_id", "a product without a product_id");
         return;
       }
+      if (!room(at)) {
+        return;
+      }
       JsonNode helper = product.path("product_identification_helper");
       Set<ArtifactHash> hashes = new HashSet<>();
       for (JsonNode file : array(helper, "hashes")) {
@@ -303,49 +345,177 @@ public class CsafVexReader {
       VexProduct vex =
           new VexProduct(
               text(helper, "purl"), text(helper, "cpe"), hashes, null, name, version, null);
-      products.put(id, new Definition(vex, at, List.of(id)));
+      products.put(id, new Definition(vex, at, Set.of(id), 0));
     }
 
-    /** Relationships may build on one another; each round resolves those whose parts are known. */
-    private void relationships(List<JsonNode> relationships) {
-      Map<Integer, JsonNode> pending = new LinkedHashMap<>();
-      for (int r = 0; r < relationships.size(); r++) {
-        pending.put(r, relationships.get(r));
+    /** Whether one more product may be defined; the first one too many is an error at its path. */
+    private boolean room(String at) {
+      if (products.size() < MAX_PRODUCTS) {
+        return true;
       }
-      boolean progress = true;
-      while (!pending.isEmpty() && progress) {
-        progress = false;
-        for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
-          JsonNode relationship = it.next().getValue();
-          Definition part = products.get(text(relationship, "product_reference"));
-          Definition whole = products.get(text(relationship, "relates_to_product_reference"));
-          String id = text(relationship.path("full_product_name"), "product_id");
-          if (part != null && whole != null && id != null) {
-            List<VexProduct> subcomponents = new ArrayList<>(whole.product.subcomponents());
-            subcomponents.add(part.product);
-            VexProduct composite =
-                new VexProduct(
-                    whole.product.purl(),
-                    whole.product.cpe(),
-                    whole.product.hashes(),
-                    null,
-                    whole.product.name(),
-                    whole.product.version(),
-                    subcomponents);
-            List<String> bases = new ArrayList<>(whole.bases);
-            bases.addAll(part.bases);
-            products.put(id, new Definition(composite, whole.location, bases));
-            it.remove();
-            progress = true;
+      if (!full) {
+        full = true;
+        problems.error(
+            at,
+            "more than "
+                + MAX_PRODUCTS
+                + " products (relationships included): Provena reads at most "
+                + MAX_PRODUCTS
+                + " per document");
+      }
+      return false;
+    }
+
+    /**
+     * CSAF 2.0 section 3.2.2.4: relationships may build on one another, in any order. Each is
+     * resolved once, after the relationships whose products it references, by a depth-first walk
+     * with its own stack, so that a long chain costs neither rounds over the list nor call stack.
+     */
+    private final class Relationships {
+
+      private final List<JsonNode> relationships;
+      private final Map<String, Integer> byProductId = new HashMap<>();
+      private final State[] states;
+
+      Relationships(List<JsonNode> relationships) {
+        this.relationships = relationships;
+        this.states = new State[relationships.size()];
+        for (int r = 0; r < relationships.size(); r++) {
+          String id = text(relationships.get(r).path("full_product_name"), "product_id");
+          if (id != null && (products.containsKey(id) || byProductId.containsKey(id))) {
+            // CSAF 2.0 section 6.1.2 "Multiple Definition of Product ID".
+            refuse(r, "product id '" + id + "' is defined more than once");
+          } else if (id != null) {
+            byProductId.put(id, r);
           }
         }
       }
-      pending.forEach(
-          (r, relationship) ->
-              problems.error(
-                  "$.product_tree.relationships[" + r + "]",
-                  "a relationship whose product_reference, relates_to_product_reference or"
-                      + " full_product_name.product_id is not defined"));
+
+      void resolve() {
+        Deque<Integer> stack = new ArrayDeque<>();
+        for (int start = 0; start < relationships.size(); start++) {
+          stack.push(start);
+          while (!stack.isEmpty()) {
+            int r = stack.peek();
+            if (states[r] == State.BUILT || states[r] == State.REFUSED) {
+              stack.pop();
+              continue;
+            }
+            boolean waiting = false;
+            if (states[r] == null) {
+              states[r] = State.VISITING;
+              for (String reference : references(relationships.get(r))) {
+                Integer q = byProductId.get(reference);
+                if (q != null && states[q] == null) {
+                  stack.push(q);
+                  waiting = true;
+                }
+              }
+            }
+            if (!waiting) {
+              stack.pop();
+              build(r);
+            }
+          }
+        }
+      }
+
+      private List<String> references(JsonNode relationship) {
+        List<String> references = new ArrayList<>(2);
+        for (String field : List.of("product_reference", "relates_to_product_reference")) {
+          String reference = text(relationship, field);
+          if (reference != null) {
+            references.add(reference);
+          }
+        }
+        return references;
+      }
+
+      /** Builds a relationship whose references are built or refused by now. */
+      private void build(int r) {
+        JsonNode relationship = relationships.get(r);
+        String partId = text(relationship, "product_reference");
+        String wholeId = text(relationship, "relates_to_product_reference");
+        String id = text(relationship.path("full_product_name"), "product_id");
+        if (partId != null && partId.equals(wholeId)) {
+          refuse(
+              r,
+              "a relationship whose product_reference and relates_to_product_reference are the"
+                  + " same product '"
+                  + partId
+                  + "': a product is not a part of itself");
+          return;
+        }
+        for (String reference : references(relationship)) {
+          Integer q = byProductId.get(reference);
+          if (q != null && states[q] == State.VISITING) {
+            refuse(r, "a relationship that builds on itself through product '" + reference + "'");
+            return;
+          }
+          if (q != null && states[q] == State.REFUSED) {
+            refuse(
+                r,
+                "a relationship built on product '"
+                    + reference
+                    + "', whose relationship is refused");
+            return;
+          }
+        }
+        Definition part = partId == null ? null : products.get(partId);
+        Definition whole = wholeId == null ? null : products.get(wholeId);
+        if (part == null || whole == null || id == null) {
+          refuse(
+              r,
+              "a relationship whose product_reference, relates_to_product_reference or"
+                  + " full_product_name.product_id is not defined");
+          return;
+        }
+        int depth = 1 + Math.max(part.depth, whole.depth);
+        if (depth > MAX_RELATIONSHIP_DEPTH) {
+          refuse(
+              r,
+              "a relationship nested deeper than "
+                  + MAX_RELATIONSHIP_DEPTH
+                  + " levels: the product it relates to or its part is already built from "
+                  + MAX_RELATIONSHIP_DEPTH
+                  + " levels of relationships");
+          return;
+        }
+        if (!room(at(r))) {
+          states[r] = State.REFUSED;
+          return;
+        }
+        List<VexProduct> subcomponents = new ArrayList<>(whole.product.subcomponents());
+        subcomponents.add(part.product);
+        VexProduct composite =
+            new VexProduct(
+                whole.product.purl(),
+                whole.product.cpe(),
+                whole.product.hashes(),
+                null,
+                whole.product.name(),
+                whole.product.version(),
+                subcomponents);
+        Set<String> bases = new LinkedHashSet<>(whole.bases);
+        bases.addAll(part.bases);
+        products.put(id, new Definition(composite, whole.location, bases, depth));
+        states[r] = State.BUILT;
+      }
+
+      private void refuse(int r, String message) {
+        states[r] = State.REFUSED;
+        problems.error(at(r), message);
+      }
+
+      private static String at(int r) {
+        return "$.product_tree.relationships[" + r + "]";
+      }
+    }
+
+    private enum State {
+      VISITING,
+      BUILT,
+      REFUSED
     }
 
     /**
@@ -358,32 +528,55 @@ public class CsafVexReader {
         problems.error(at, "product id '" + id + "' is not defined in the product_tree");
         return null;
       }
-      for (String base : definition.bases) {
-        Definition part = products.get(base);
-        VexProduct p = part.product;
-        if (p.purl() == null && p.cpe() == null && p.hashes().isEmpty() && warned.add(base)) {
-          problems.warn(
-              part.location,
-              "product '"
-                  + p.label()
-                  + "' is named only by name: it cannot be matched to packages by purl, CPE or"
-                  + " hash");
+      if (checked.add(id)) {
+        for (String base : definition.bases) {
+          Definition part = products.get(base);
+          VexProduct p = part.product;
+          if (p.purl() == null && p.cpe() == null && p.hashes().isEmpty() && warned.add(base)) {
+            problems.warn(
+                part.location,
+                "product '"
+                    + p.label()
+                    + "' is named only by name: it cannot be matched to packages by purl, CPE or"
+                    + " hash");
+          }
         }
       }
       return definition.product;
     }
 
-    /** Whether a flag, threat or remediation applies to the product; one naming none covers all. */
-    boolean covers(JsonNode node, String productId) {
+    /**
+     * The products a flag, threat or remediation applies to, its product ids and those of its
+     * groups, gathered once; one naming neither applies to all.
+     */
+    Coverage coverage(JsonNode node) {
       List<String> ids = texts(node, "product_ids");
       List<String> groupIds = texts(node, "group_ids");
       if (ids.isEmpty() && groupIds.isEmpty()) {
-        return true;
+        return Coverage.ALL;
       }
-      return ids.contains(productId)
-          || groupIds.stream().anyMatch(g -> groups.getOrDefault(g, Set.of()).contains(productId));
+      Set<String> covered = new HashSet<>(ids);
+      for (String groupId : groupIds) {
+        covered.addAll(groups.getOrDefault(groupId, Set.of()));
+      }
+      return new Coverage(covered);
     }
 
-    private record Definition(VexProduct product, String location, List<String> bases) {}
+    /**
+     * @param bases the products a relationship product is built from (itself for any other), each
+     *     once however often the relationships reuse it
+     * @param depth how many levels of relationships built it (0 for any other)
+     */
+    private record Definition(VexProduct product, String location, Set<String> bases, int depth) {}
+  }
+
+  /** The product ids a flag, threat or remediation applies to; {@code null} for all. */
+  private record Coverage(Set<String> productIds) {
+
+    static final Coverage ALL = new Coverage(null);
+
+    boolean covers(String productId) {
+      return productIds == null || productIds.contains(productId);
+    }
   }
 }

@@ -1,11 +1,8 @@
 package org.provena.finding.infrastructure.vex;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -16,12 +13,16 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.provena.finding.domain.InvalidVexException;
+import org.provena.shared.infrastructure.BoundedJson;
 
 /**
- * JSON parsing and field access shared by the VEX readers. Parsing is bounded: nesting deeper than
- * {@value #MAX_DEPTH} levels and strings longer than {@value #MAX_STRING_LENGTH} characters are
- * rejections, so that a hostile document is refused before it costs memory or stack.
+ * JSON parsing and field access shared by the VEX readers. Parsing is bounded and strict ({@link
+ * BoundedJson}): nesting deeper than {@value #MAX_DEPTH} levels and strings longer than {@value
+ * #MAX_STRING_LENGTH} characters are rejections, so that a hostile document is refused before it
+ * costs memory or stack; so is a key given twice, since VEX can arrive signed and a signed document
+ * must say one thing.
  */
 final class VexJson {
 
@@ -31,16 +32,7 @@ final class VexJson {
   /** The longest CSAF note or CycloneDX detail seen in real documents is tens of kilobytes. */
   static final int MAX_STRING_LENGTH = 1 << 20;
 
-  static final ObjectMapper MAPPER =
-      new ObjectMapper(
-              JsonFactory.builder()
-                  .streamReadConstraints(
-                      StreamReadConstraints.builder()
-                          .maxNestingDepth(MAX_DEPTH)
-                          .maxStringLength(MAX_STRING_LENGTH)
-                          .build())
-                  .build())
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  static final ObjectMapper MAPPER = BoundedJson.mapper(MAX_DEPTH, MAX_STRING_LENGTH);
 
   private VexJson() {}
 
@@ -61,6 +53,14 @@ final class VexJson {
               + " characters): "
               + e.getOriginalMessage());
     } catch (JsonProcessingException e) {
+      Optional<BoundedJson.DuplicateKey> duplicate = BoundedJson.duplicateKey(e);
+      if (duplicate.isPresent()) {
+        throw new InvalidVexException(
+            duplicate.get().path(),
+            "the key '"
+                + duplicate.get().key()
+                + "' is given twice: a document must say one thing (RFC 8259 section 4)");
+      }
       throw new InvalidVexException(where(e.getLocation()), "not JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
       throw new InvalidVexException("$", "cannot be read: " + e.getMessage());

@@ -232,10 +232,8 @@ class CycloneDxDeclarationsTest {
                 + " revoked on 2025-04-01: key leaked in CI logs");
   }
 
-  @Test
-  void an_affirmation_signed_by_key_id_is_valid_noting_what_it_covers() throws Exception {
-    KeyPair ed = TestKeys.ed25519();
-    ObjectNode document = acme();
+  /** Signs the affirmation by key id, as a signatory would who signs only what they affirm. */
+  static void signAffirmation(ObjectNode document, KeyPair ed) throws Exception {
     ObjectNode affirmation = (ObjectNode) document.at("/declarations/affirmation");
     ObjectNode signature = affirmation.putObject("signature");
     signature.put("algorithm", "Ed25519").put("keyId", "acme-psirt-2025");
@@ -245,14 +243,77 @@ class CycloneDxDeclarationsTest {
         Base64.getUrlEncoder()
             .withoutPadding()
             .encodeToString(DsseSigning.sign("Ed25519", ed.getPrivate(), canonical)));
-    TrustAnchor anchor = Anchors.key(ed, "acme-psirt-2025");
+  }
 
-    EvidenceContent content = CycloneDxDeclarations.read(document, List.of(anchor));
+  @Test
+  void an_affirmation_signed_alone_leaves_the_claims_and_evidence_unsigned() throws Exception {
+    KeyPair ed = TestKeys.ed25519();
+    ObjectNode document = acme();
+    signAffirmation(document, ed);
+
+    EvidenceContent content =
+        CycloneDxDeclarations.read(document, List.of(Anchors.key(ed, "acme-psirt-2025")));
+
+    assertThat(content.signature().outcome()).isEqualTo(SignatureOutcome.UNSIGNED);
+    assertThat(content.signature().signingIdentityId()).isNull();
+    assertThat(content.signature().reason())
+        .isEqualTo("only the affirmation is signed; the claims and evidence are not");
+  }
+
+  @Test
+  void an_affirmation_signature_that_does_not_verify_makes_it_invalid() throws Exception {
+    KeyPair ed = TestKeys.ed25519();
+    ObjectNode document = acme();
+    signAffirmation(document, ed);
+    ((ObjectNode) document.at("/declarations/affirmation")).put("statement", "changed");
+
+    EvidenceContent content =
+        CycloneDxDeclarations.read(document, List.of(Anchors.key(ed, "acme-psirt-2025")));
+
+    assertThat(content.signature().outcome()).isEqualTo(SignatureOutcome.INVALID);
+    assertThat(content.signature().reason())
+        .startsWith("the JSF signature on the affirmation does not verify");
+  }
+
+  @Test
+  void an_affirmation_signed_alone_with_a_revoked_key_is_invalid_with_the_revocation()
+      throws Exception {
+    KeyPair ed = TestKeys.ed25519();
+    ObjectNode document = acme();
+    signAffirmation(document, ed);
+    TrustAnchor revoked =
+        Anchors.revokedKey(
+            ed, "acme-psirt-2025", Instant.parse("2025-04-01T00:00:00Z"), "key leaked in CI logs");
+
+    EvidenceContent content = CycloneDxDeclarations.read(document, List.of(revoked));
+
+    assertThat(content.signature().outcome()).isEqualTo(SignatureOutcome.INVALID);
+    assertThat(content.signature().reason())
+        .endsWith("revoked on 2025-04-01: key leaked in CI logs");
+  }
+
+  @Test
+  void signed_declarations_are_valid_noting_that_the_rest_of_the_document_is_not_signed()
+      throws Exception {
+    KeyPair ec = TestKeys.ecP256();
+    KeyPair ed = TestKeys.ed25519();
+    ObjectNode document = acme();
+    signAffirmation(document, ed);
+    sign(
+        (ObjectNode) document.get("declarations"),
+        "ES256",
+        "SHA256withECDSAinP1363Format",
+        ec,
+        jwk(ec));
+    TrustAnchor anchor = Anchors.key(ec, null);
+
+    EvidenceContent content =
+        CycloneDxDeclarations.read(document, List.of(anchor, Anchors.key(ed, "acme-psirt-2025")));
 
     assertThat(content.signature().outcome()).isEqualTo(SignatureOutcome.VALID);
-    assertThat(content.signature().signer()).isEqualTo("acme-psirt-2025");
+    assertThat(content.signature().signingIdentityId()).isEqualTo(anchor.id());
     assertThat(content.signature().reason())
-        .isEqualTo("the signature covers only the affirmation, not the claims and evidence");
+        .isEqualTo("the signature covers the declarations, not the whole document");
   }
 
   @Test

@@ -1,7 +1,9 @@
 package org.provena.attestation.infrastructure.dsse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -161,6 +163,35 @@ class DsseVerifierTest {
 
     assertThat(check.outcome()).isEqualTo(SignatureOutcome.UNSIGNED);
     assertThat(check.reason()).isEqualTo("the DSSE envelope carries no signature");
+  }
+
+  @Test
+  void an_envelope_with_more_than_eight_signatures_is_refused_at_its_signatures() throws Exception {
+    KeyPair pair = TestKeys.ecP256();
+    ObjectNode eight =
+        DsseSigning.envelope(IN_TOTO, statement(), "SHA256withECDSA", pair.getPrivate(), "k");
+    ArrayNode signatures = (ArrayNode) eight.get("signatures");
+    for (int i = 1; i < 8; i++) {
+      signatures.addObject().put("keyid", "k" + i).put("sig", "AAAA");
+    }
+    ObjectNode nine = eight.deepCopy();
+    ((ArrayNode) nine.get("signatures")).addObject().put("keyid", "k8").put("sig", "AAAA");
+
+    assertThat(check(eight, List.of(Anchors.key(pair, "k"))).outcome())
+        .isEqualTo(SignatureOutcome.VALID);
+    assertThatThrownBy(() -> check(nine, List.of(Anchors.key(pair, "k"))))
+        .isInstanceOfSatisfying(
+            InvalidEvidenceException.class,
+            e ->
+                assertThat(e.problems())
+                    .singleElement()
+                    .satisfies(
+                        p -> {
+                          assertThat(p.location()).isEqualTo("$.signatures");
+                          assertThat(p.message())
+                              .isEqualTo(
+                                  "carries 9 signatures: Provena checks at most 8 per envelope");
+                        }));
   }
 
   @Test

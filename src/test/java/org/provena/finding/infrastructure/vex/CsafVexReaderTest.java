@@ -7,7 +7,12 @@ import static org.provena.finding.infrastructure.vex.VexFixtures.read;
 import static org.provena.finding.infrastructure.vex.VexFixtures.readFixture;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.provena.finding.domain.InvalidVexException;
 import org.provena.finding.domain.VexDocumentContent;
 import org.provena.finding.domain.VexDocumentStatement;
@@ -229,6 +234,180 @@ class CsafVexReaderTest {
         .containsExactly("$.document.category");
     assertThat(catchThrowableOfType(InvalidVexException.class, () -> read(next)).getMessage())
         .isEqualTo("CSAF 2.1 is not read; CSAF 2.0 is");
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void relationships_that_relate_a_composite_to_itself_are_refused_at_their_path() {
+    // Each relationship would double the one before: 60 of them are 2^60 subcomponents.
+    StringBuilder relationships =
+        new StringBuilder(relationship("LIB", "OS", "C0")); // a sound start: LIB in OS
+    for (int k = 1; k <= 60; k++) {
+      relationships.append(',').append(relationship("C" + (k - 1), "C" + (k - 1), "C" + k));
+    }
+
+    InvalidVexException rejected =
+        catchThrowableOfType(
+            InvalidVexException.class, () -> read(tree(relationships.toString(), "C60")));
+
+    assertThat(rejected.problems().get(0))
+        .isEqualTo(
+            new VexProblem(
+                "$.product_tree.relationships[1]",
+                "a relationship whose product_reference and relates_to_product_reference are the"
+                    + " same product 'C0': a product is not a part of itself"));
+    assertThat(rejected.problems())
+        .extracting(VexProblem::location)
+        .contains(
+            "$.product_tree.relationships[60]", "$.vulnerabilities[0].product_status.fixed[0]");
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void relationships_nested_deeper_than_eight_levels_are_refused_in_any_order() {
+    // Two chains built from each other double at every level without reusing a product; listed
+    // last level first, so that each relationship needs the ones after it.
+    List<String> levels = new ArrayList<>();
+    levels.add(relationship("LIB", "OS", "X1"));
+    levels.add(relationship("OS", "LIB", "Y1"));
+    for (int k = 2; k <= 2_000; k++) {
+      levels.add(relationship("Y" + (k - 1), "X" + (k - 1), "X" + k));
+      levels.add(relationship("X" + (k - 1), "Y" + (k - 1), "Y" + k));
+    }
+    Collections.reverse(levels);
+    int x9 = levels.indexOf(relationship("Y8", "X8", "X9"));
+
+    InvalidVexException rejected =
+        catchThrowableOfType(
+            InvalidVexException.class, () -> read(tree(String.join(",", levels), "X8")));
+
+    assertThat(rejected.problems())
+        .contains(
+            new VexProblem(
+                "$.product_tree.relationships[" + x9 + "]",
+                "a relationship nested deeper than 8 levels: the product it relates to or its"
+                    + " part is already built from 8 levels of relationships"));
+    assertThat(rejected.problems())
+        .extracting(VexProblem::location)
+        .doesNotContain("$.vulnerabilities[0].product_status.fixed[0]");
+  }
+
+  @Test
+  void relationships_that_build_on_each_other_in_a_circle_are_refused() {
+    String circle =
+        String.join(
+            ",",
+            relationship("LIB", "B", "A"),
+            relationship("LIB", "A", "B"),
+            relationship("LIB", "OS", "OS"));
+
+    InvalidVexException rejected =
+        catchThrowableOfType(InvalidVexException.class, () -> read(tree(circle, "LIB")));
+
+    assertThat(rejected.problems())
+        .containsExactlyInAnyOrder(
+            new VexProblem(
+                "$.product_tree.relationships[0]",
+                "a relationship built on product 'B', whose relationship is refused"),
+            new VexProblem(
+                "$.product_tree.relationships[1]",
+                "a relationship that builds on itself through product 'A'"),
+            new VexProblem(
+                "$.product_tree.relationships[2]", "product id 'OS' is defined more than once"));
+  }
+
+  @Test
+  void more_than_ten_thousand_products_relationships_included_are_refused() {
+    StringBuilder names = new StringBuilder();
+    for (int n = 0; n < 10_000; n++) {
+      names.append(n == 0 ? "" : ",").append(product("P" + n));
+    }
+    String oneNameTooMany =
+        csaf(
+            "\"product_tree\": {\"full_product_names\": ["
+                + names
+                + ","
+                + product("P10000")
+                + "]},"
+                + VULNERABILITY.formatted("P1"));
+    String oneRelationshipTooMany =
+        csaf(
+            "\"product_tree\": {\"full_product_names\": ["
+                + names
+                + "], \"relationships\": ["
+                + relationship("P1", "P2", "P1-IN-P2")
+                + "]},"
+                + VULNERABILITY.formatted("P1"));
+
+    assertThat(
+            catchThrowableOfType(InvalidVexException.class, () -> read(oneNameTooMany)).problems())
+        .containsExactly(
+            new VexProblem(
+                "$.product_tree.full_product_names[10000]",
+                "more than 10000 products (relationships included): Provena reads at most 10000"
+                    + " per document"));
+    assertThat(
+            catchThrowableOfType(InvalidVexException.class, () -> read(oneRelationshipTooMany))
+                .problems())
+        .extracting(VexProblem::location)
+        .containsExactly("$.product_tree.relationships[0]");
+  }
+
+  @Test
+  void at_most_a_thousand_errors_and_a_thousand_warnings_are_kept() throws Exception {
+    StringBuilder nameOnly = new StringBuilder();
+    StringBuilder ids = new StringBuilder();
+    for (int n = 0; n < 1_500; n++) {
+      String comma = n == 0 ? "" : ",";
+      nameOnly.append(comma).append("{\"product_id\": \"P%d\", \"name\": \"p%d\"}".formatted(n, n));
+      ids.append(comma).append("\"P").append(n).append('"');
+    }
+    String fixed =
+        "\"vulnerabilities\": [{\"cve\": \"CVE-1\", \"product_status\": {\"fixed\": ["
+            + ids
+            + "]}}]";
+
+    VexDocumentContent warned =
+        read(csaf("\"product_tree\": {\"full_product_names\": [" + nameOnly + "]}," + fixed));
+    InvalidVexException rejected =
+        catchThrowableOfType(
+            InvalidVexException.class,
+            () -> read(csaf("\"product_tree\": {\"full_product_names\": []}," + fixed)));
+
+    assertThat(warned.warnings()).hasSize(1_000);
+    assertThat(rejected.problems()).hasSize(1_000);
+  }
+
+  private static final String VULNERABILITY =
+      """
+      "vulnerabilities": [{"cve": "CVE-2022-37434", "product_status": {"fixed": ["%s"]}}]
+      """;
+
+  /** OS and LIB as products, the relationships given, and a vulnerability fixed in one product. */
+  private static String tree(String relationships, String fixed) {
+    return csaf(
+        "\"product_tree\": {\"full_product_names\": ["
+            + product("OS")
+            + ","
+            + product("LIB")
+            + "], \"relationships\": ["
+            + relationships
+            + "]},"
+            + VULNERABILITY.formatted(fixed));
+  }
+
+  private static String product(String id) {
+    return """
+        {"product_id": "%s", "name": "%s",
+         "product_identification_helper": {"purl": "pkg:generic/%s@1"}}"""
+        .formatted(id, id, id);
+  }
+
+  private static String relationship(String part, String whole, String id) {
+    return """
+        {"category": "default_component_of", "product_reference": "%s",
+         "relates_to_product_reference": "%s", "full_product_name": {"product_id": "%s", "name": "%s"}}"""
+        .formatted(part, whole, id, id);
   }
 
   private static String csaf(String body) {

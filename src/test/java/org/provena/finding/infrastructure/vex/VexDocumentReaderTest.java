@@ -138,6 +138,29 @@ class VexDocumentReaderTest {
   }
 
   @Test
+  void a_key_given_twice_is_refused_at_its_path_because_a_signed_document_must_say_one_thing() {
+    InvalidVexException twoStatusLists =
+        rejection(
+            "{\"@context\": \"https://openvex.dev/ns/v0.2.0\", \"statements\": [{\"vulnerability\":"
+                + " {\"name\": \"CVE-1\"}, \"products\": [{\"@id\": \"pkg:npm/a@1\"}],"
+                + " \"status\": \"not_affected\", \"status\": \"affected\"}]}");
+    InvalidVexException twoVersions =
+        rejection(
+            "{\"document\": {\"csaf_version\": \"2.0\", \"category\": \"csaf_vex\","
+                + " \"csaf_version\": \"2.1\"}, \"vulnerabilities\": []}");
+
+    assertThat(twoStatusLists.problems())
+        .containsExactly(
+            new VexProblem(
+                "$.statements[0].status",
+                "the key 'status' is given twice: a document must say one thing (RFC 8259"
+                    + " section 4)"));
+    assertThat(twoVersions.problems())
+        .extracting(VexProblem::location)
+        .containsExactly("$.document.csaf_version");
+  }
+
+  @Test
   void malformed_xml_is_rejected_with_its_line() {
     InvalidVexException rejected = rejection(CDX_XML + "\n<vulnerabilities>\n</bom>");
 
