@@ -289,15 +289,22 @@ class EvidenceIT extends PortalIT {
   }
 
   @Test
-  void a_json_request_larger_than_the_bound_is_refused_before_it_is_read() {
+  void a_json_request_larger_than_the_bound_is_refused_and_the_server_keeps_serving() {
     byte[] huge = new byte[33 * 1024 * 1024];
     java.util.Arrays.fill(huge, (byte) 'A');
     String body =
         "{\"kind\":\"iso_27001_certificate\",\"pdf\":\""
             + new String(huge, StandardCharsets.US_ASCII)
             + "\"}";
-    Answer refused = api.post("attestations/certificates", acme, body);
-    assertThat(refused.status()).isEqualTo(413);
+    try {
+      Answer refused = api.post("attestations/certificates", acme, body);
+      assertThat(refused.status()).isEqualTo(413);
+    } catch (IllegalStateException closedWhileSending) {
+      // The server answers 413 from the Content-Length and closes the connection; a client
+      // still sending the body may see the connection end instead of reading the answer.
+      assertThat(closedWhileSending).hasMessageContaining("not reachable");
+    }
+    assertThat(api.get("attestations", acme).status()).isEqualTo(200);
   }
 
   // --- helpers ---
