@@ -1,8 +1,10 @@
 package org.provena.attestation.application;
 
+import org.provena.attestation.domain.EvidenceChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.transaction.Transactional;
@@ -31,6 +33,7 @@ public class EvidenceExpiry {
   @Inject SupplierScopeResolver scopes;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject Event<EvidenceChanged> evidenceChanged;
 
   /** The daily pass; returns how many statuses changed. */
   @ActivateRequestContext
@@ -48,6 +51,7 @@ public class EvidenceExpiry {
         continue;
       }
       attestations.store(scopes.current(), a);
+      evidenceChanged.fire(new EvidenceChanged(a.supplierId(), a.componentReleaseId().orElse(null)));
       audit.record(
           a.supplierId(),
           "attestation." + verdict.status().name().toLowerCase(java.util.Locale.ROOT),

@@ -1285,19 +1285,20 @@ class PersistenceMappingTest {
     var other = supplier();
     RiskScore earlier =
         RiskScore.computed(
-            ScoreSubject.SUPPLIER, acme.id(), acme.id(), 85, "{\"kev\":0}", "1", NOW);
+            ScoreSubject.SUPPLIER, acme.id(), acme.id(), 85, Grade.B, "{\"kev\":0}", "1", NOW);
     RiskScore latest =
         RiskScore.computed(
             ScoreSubject.SUPPLIER,
             acme.id(),
             acme.id(),
             45,
+            Grade.F,
             "{\"kev\":2}",
             "2",
             NOW.plusSeconds(60));
     UUID deviceRelease = UUID.randomUUID();
     RiskScore device =
-        RiskScore.computed(ScoreSubject.DEVICE_RELEASE, deviceRelease, null, 70, "{}", "1", NOW);
+        RiskScore.computed(ScoreSubject.DEVICE_RELEASE, deviceRelease, null, 70, Grade.C, "{}", "1", NOW);
     inTransaction(
         () -> {
           scores.store(SupplierScope.only(acme.id()), earlier);

@@ -1,0 +1,101 @@
+package org.provena.scoring.infrastructure;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.provena.scoring.application.ScoreRecomputation;
+import org.provena.shared.infrastructure.DatabaseMigration.DatabaseReady;
+
+/**
+ * Drains the score backlog in the background (Jakarta Concurrency): every {@code
+ * provena.score-worker.poll-millis} (default 1000) it computes batches of {@code
+ * provena.score-worker.batch-size} subjects until none is left. Once the database is ready, and then
+ * every {@code provena.score-worker.full-hours} (default 24), it marks everything, because SLA age,
+ * evidence expiry and end of support move scores with no event at all. One drain runs at a time per
+ * instance.
+ */
+@ApplicationScoped
+public class ScoreWorker {
+
+  private static final Logger LOG = Logger.getLogger(ScoreWorker.class.getName());
+
+  @Resource ManagedScheduledExecutorService executor;
+  @Inject ScoreRecomputation recomputation;
+
+  @Inject
+  @ConfigProperty(name = "provena.score-worker.poll-millis", defaultValue = "1000")
+  long pollMillis;
+
+  @Inject
+  @ConfigProperty(name = "provena.score-worker.batch-size", defaultValue = "500")
+  int batchSize;
+
+  @Inject
+  @ConfigProperty(name = "provena.score-worker.full-hours", defaultValue = "24")
+  long fullHours;
+
+  private final AtomicBoolean draining = new AtomicBoolean();
+  private final List<ScheduledFuture<?>> schedules = new ArrayList<>();
+
+  void start(@Observes DatabaseReady ready) {
+    schedules.add(
+        executor.scheduleWithFixedDelay(this::markAll, 0, fullHours * 60, TimeUnit.MINUTES));
+    schedules.add(
+        executor.scheduleWithFixedDelay(
+            this::drain, pollMillis, pollMillis, TimeUnit.MILLISECONDS));
+  }
+
+  @PreDestroy
+  void stop() {
+    schedules.forEach(s -> s.cancel(false));
+  }
+
+  private void markAll() {
+    try {
+      recomputation.markAll();
+    } catch (RuntimeException e) {
+      // Tried again at the next interval; a failed pass must not end the schedule.
+      LOG.log(Level.WARNING, "Scores were not marked for the daily pass", e);
+    }
+  }
+
+  /** Computes batches until the backlog is empty. */
+  void drain() {
+    if (!draining.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      long start = System.nanoTime();
+      int computed = 0;
+      int changed = 0;
+      ScoreRecomputation.Batch batch;
+      while (!(batch = recomputation.next(batchSize)).isEmpty()) {
+        computed += batch.computed();
+        changed += batch.changed();
+      }
+      if (computed > 0) {
+        int c = computed;
+        int m = changed;
+        LOG.fine(
+            () ->
+                "Scores computed: %d, changed: %d, in %d ms"
+                    .formatted(c, m, (System.nanoTime() - start) / 1_000_000));
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Scores were not computed; the backlog keeps them", e);
+    } finally {
+      draining.set(false);
+    }
+  }
+}
