@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -14,6 +15,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.UUID;
+import org.provena.scoring.application.ScoreQueries;
+import org.provena.scoring.application.ScoreView;
+import org.provena.scoring.domain.ScoreSubject;
 import org.provena.device.application.DeviceRegistry;
 import org.provena.device.application.DeviceSummary;
 import org.provena.identity.domain.Role;
@@ -32,11 +38,13 @@ public class DeviceListView extends VerticalLayout {
 
   private static final long serialVersionUID = 1L;
   private final transient DeviceRegistry devices;
+  private final transient ScoreQueries scores;
   private final Grid<DeviceSummary> grid = new Grid<>();
 
   @Inject
-  public DeviceListView(DeviceRegistry devices) {
+  public DeviceListView(DeviceRegistry devices, ScoreQueries scores) {
     this.devices = devices;
+    this.scores = scores;
     H2 title = new H2("Devices");
     title.setId("view-title");
     Button newDevice = new Button("New device", e -> openDeviceDialog());
@@ -50,7 +58,9 @@ public class DeviceListView extends VerticalLayout {
     grid.addColumn(d -> d.modelNumber() == null ? "" : d.modelNumber())
         .setHeader("Model")
         .setAutoWidth(true);
-    grid.addComponentColumn(DeviceListView::releases).setHeader("Releases").setFlexGrow(1);
+    grid.addComponentColumn(this::releases)
+        .setHeader("Releases · risk grade")
+        .setFlexGrow(1);
     grid.addComponentColumn(
             device -> {
               Button add = new Button("New release", e -> openReleaseDialog(device));
@@ -67,11 +77,18 @@ public class DeviceListView extends VerticalLayout {
     add(header, grid);
   }
 
-  /** Each release as a link to its page, with the number of component releases in it. */
-  private static FlexLayout releases(DeviceSummary device) {
+  /**
+   * Each release as a link to its page, with the number of component releases in it, and its risk
+   * grade linking to the device risk tree.
+   */
+  private FlexLayout releases(DeviceSummary device) {
     FlexLayout links = new FlexLayout();
     links.setFlexWrap(FlexLayout.FlexWrap.WRAP);
     links.getStyle().set("gap", "var(--lumo-space-m)");
+    Map<UUID, ScoreView> risk =
+        scores.current(
+            ScoreSubject.DEVICE_RELEASE,
+            device.releases().stream().map(DeviceSummary.Release::id).toList());
     for (DeviceSummary.Release release : device.releases()) {
       int n = release.components().size();
       Anchor link =
@@ -79,7 +96,25 @@ public class DeviceListView extends VerticalLayout {
               "device-releases/" + release.id(),
               release.version() + " · " + n + (n == 1 ? " component" : " components"));
       link.setId("release-" + release.id());
-      links.add(link);
+      ScoreView score = risk.get(release.id());
+      Anchor grade =
+          new Anchor(
+              "device-releases/" + release.id() + "/risk",
+              score == null ? "not scored" : score.grade() + " · " + score.value());
+      grade.setId("risk-" + release.id());
+      grade
+          .getElement()
+          .getThemeList()
+          .add(
+              score == null
+                  ? "badge contrast"
+                  : switch (score.grade()) {
+                    case A, B -> "badge success";
+                    case C, D -> "badge";
+                    case E, F -> "badge error";
+                  });
+      grade.getElement().setAttribute("title", "Risk of " + device.name() + " " + release.version());
+      links.add(new Span(link, new Span(" "), grade));
     }
     return links;
   }

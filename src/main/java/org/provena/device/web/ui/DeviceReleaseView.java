@@ -97,7 +97,9 @@ public class DeviceReleaseView extends VerticalLayout
                 },
             "Download SBOM + VDR");
     sbom.setId("download-sbom");
-    add(back, heading, facts(r), endOfSupport(r), sbom);
+    Anchor risk = new Anchor("device-releases/" + r.release().id() + "/risk", "Risk tree");
+    risk.setId("risk-tree-link");
+    add(back, heading, facts(r), endOfSupport(r), new HorizontalLayout(sbom, risk));
 
     Button include = new Button("Add component release", e -> openIncludeDialog(r));
     include.setId("add-component");
