@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * The outcome of scoring one subject: a value from 0 to 100, its grade (which a critical open item
- * may cap below what the value alone earns), the factors that produced it, the open items found, and
- * the version of the scoring model that computed it.
+ * may cap below what the value alone earns), the factors that produced it, the open items found,
+ * and the version of the scoring model that computed it.
  */
 public record Score(
     int value, Grade grade, List<Factor> factors, List<OpenItem> openItems, String modelVersion) {
