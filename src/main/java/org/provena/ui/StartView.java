@@ -6,13 +6,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import org.provena.scoring.web.ui.ScorecardsView;
 import org.provena.component.web.ui.ComponentListView;
 import org.provena.device.web.ui.DeviceListView;
 import org.provena.identity.application.CurrentCaller;
 import org.provena.identity.domain.Caller;
 import org.provena.identity.domain.Role;
 import org.provena.identity.web.ui.UserAdminView;
+import org.provena.scoring.web.ui.ScorecardsView;
 
 /** The portal's start: sends each role to its home view. */
 @Route(value = "", layout = MainLayout.class)

@@ -1,6 +1,5 @@
 package org.provena.attestation.application;
 
-import org.provena.attestation.domain.EvidenceChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -25,6 +24,7 @@ import org.provena.attestation.domain.Attestation;
 import org.provena.attestation.domain.AttestationFacts;
 import org.provena.attestation.domain.AttestationKind;
 import org.provena.attestation.domain.AttestationRepository;
+import org.provena.attestation.domain.EvidenceChanged;
 import org.provena.attestation.domain.EvidenceContent;
 import org.provena.attestation.domain.EvidenceSubject;
 import org.provena.attestation.domain.InvalidEvidenceException;

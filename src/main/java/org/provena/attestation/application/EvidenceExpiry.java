@@ -1,10 +1,9 @@
 package org.provena.attestation.application;
 
-import org.provena.attestation.domain.EvidenceChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.transaction.Transactional;
@@ -13,6 +12,7 @@ import java.time.Instant;
 import java.util.logging.Logger;
 import org.provena.attestation.domain.Attestation;
 import org.provena.attestation.domain.AttestationRepository;
+import org.provena.attestation.domain.EvidenceChanged;
 import org.provena.attestation.domain.Verdict;
 import org.provena.audit.application.AuditTrail;
 import org.provena.supplier.application.SupplierScopeResolver;
@@ -51,7 +51,8 @@ public class EvidenceExpiry {
         continue;
       }
       attestations.store(scopes.current(), a);
-      evidenceChanged.fire(new EvidenceChanged(a.supplierId(), a.componentReleaseId().orElse(null)));
+      evidenceChanged.fire(
+          new EvidenceChanged(a.supplierId(), a.componentReleaseId().orElse(null)));
       audit.record(
           a.supplierId(),
           "attestation." + verdict.status().name().toLowerCase(java.util.Locale.ROOT),

@@ -27,7 +27,7 @@ import org.provena.scoring.domain.ScoreSubject;
 public class DeviceRisk {
 
   /** A device release and its components' risk; {@code score} is empty until first computed. */
-  public record DeviceRiskView(
+  public record ReleaseRisk(
       UUID deviceReleaseId,
       UUID deviceId,
       String title,
@@ -56,11 +56,11 @@ public class DeviceRisk {
   @Inject DeviceRegistry devices;
   @Inject ScoreQueries scores;
 
-  public Optional<DeviceRiskView> of(UUID deviceReleaseId) {
+  public Optional<ReleaseRisk> of(UUID deviceReleaseId) {
     return devices.findRelease(deviceReleaseId).map(this::risk);
   }
 
-  private DeviceRiskView risk(DeviceReleaseSummary found) {
+  private ReleaseRisk risk(DeviceReleaseSummary found) {
     DeviceSummary.Release release = found.release();
     Map<UUID, ScoreView> componentScores =
         scores.current(
@@ -88,7 +88,7 @@ public class DeviceRisk {
                         (ComponentRisk c) -> c.score().map(ScoreView::value).orElse(101))
                     .thenComparing(ComponentRisk::label))
             .toList();
-    return new DeviceRiskView(
+    return new ReleaseRisk(
         release.id(),
         found.deviceId(),
         found.title(),

@@ -49,11 +49,7 @@ public final class ScoreJson {
       }
       items.add(o);
     }
-    return Json.createObjectBuilder()
-        .add("factors", f)
-        .add("openItems", items)
-        .build()
-        .toString();
+    return Json.createObjectBuilder().add("factors", f).add("openItems", items).build().toString();
   }
 
   public static Explanation read(String json) {

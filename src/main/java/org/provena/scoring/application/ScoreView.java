@@ -11,8 +11,8 @@ import org.provena.scoring.domain.RiskScore;
 import org.provena.scoring.domain.ScoreSubject;
 
 /**
- * A current score as views and the API show it: value, grade, the factors that produced it
- * (largest deduction first), the open items (most severe first), and its history (oldest first).
+ * A current score as views and the API show it: value, grade, the factors that produced it (largest
+ * deduction first), the open items (most severe first), and its history (oldest first).
  */
 public record ScoreView(
     ScoreSubject subjectType,
@@ -49,9 +49,7 @@ public record ScoreView(
         score.value(),
         score.grade(),
         explanation.factors().stream().sorted(Comparator.comparingInt(Factor::points)).toList(),
-        explanation.openItems().stream()
-            .sorted(Comparator.comparing(OpenItem::severity))
-            .toList(),
+        explanation.openItems().stream().sorted(Comparator.comparing(OpenItem::severity)).toList(),
         score.modelVersion(),
         score.computedAt(),
         history);

@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.provena.scoring.domain.OpenItem;
-import org.provena.scoring.domain.SupplierScoring;
+import org.provena.scoring.domain.SupplierInputs;
 import org.provena.shared.domain.NotPermittedException;
 import org.provena.shared.domain.PageRequest;
 import org.provena.supplier.application.SupplierDirectory;
@@ -31,11 +33,8 @@ import org.provena.supplier.application.SupplierSummary;
 public class Scorecards {
 
   /** One supplier's scorecard; {@code score} is empty until the supplier was first scored. */
-  public record Scorecard(UUID supplierId, String supplierName, Optional<ScoreView> score) {
-
-    public long overdueRequests() {
-      return score.map(s -> SupplierScoring.overdueRequests(s.openItems())).orElse(0L);
-    }
+  public record Scorecard(
+      UUID supplierId, String supplierName, Optional<ScoreView> score, long overdueRequests) {
 
     public long criticalItems() {
       return score.map(s -> s.openItemsOf(OpenItem.Severity.CRITICAL)).orElse(0L);
@@ -50,6 +49,7 @@ public class Scorecards {
 
   @Inject SupplierDirectory suppliers;
   @Inject ScoreQueries scores;
+  @Inject ScoringInputs inputs;
   @Inject SupplierScopeResolver scopes;
   @Inject ScorecardWriter writer;
   @Inject Clock clock;
@@ -62,8 +62,24 @@ public class Scorecards {
     Map<UUID, ScoreView> scored =
         scores.supplierScorecards(new PageRequest(0, PageRequest.MAX_LIMIT)).stream()
             .collect(Collectors.toMap(ScoreView::subjectId, Function.identity()));
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    Map<UUID, Long> overdue =
+        inputs.suppliers(all.stream().map(SupplierSummary::id).toList()).stream()
+            .collect(
+                Collectors.toMap(
+                    SupplierInputs::supplierId,
+                    s ->
+                        s.awaitedRequests().stream()
+                            .filter(r -> r.dueDate().isBefore(today))
+                            .count()));
     return all.stream()
-        .map(s -> new Scorecard(s.id(), s.name(), Optional.ofNullable(scored.get(s.id()))))
+        .map(
+            s ->
+                new Scorecard(
+                    s.id(),
+                    s.name(),
+                    Optional.ofNullable(scored.get(s.id())),
+                    overdue.getOrDefault(s.id(), 0L)))
         .sorted(
             Comparator.comparing(
                     (Scorecard c) -> c.score().map(ScoreView::value).orElse(Integer.MAX_VALUE))
@@ -106,5 +122,4 @@ public class Scorecards {
             })
         .toList();
   }
-
 }

@@ -54,8 +54,8 @@ public class RiskScore {
 
   /**
    * A score computed by scoring model {@code modelVersion}, with its grade (capped or as the value
-   * earns); {@code supplierId} owns a
-   * component-release or supplier score and is null for a device release's.
+   * earns); {@code supplierId} owns a component-release or supplier score and is null for a device
+   * release's.
    */
   public static RiskScore computed(
       ScoreSubject subjectType,

@@ -26,7 +26,9 @@ public interface RiskScoreRepository {
   /** The current score of every subject of a type the scope sees, best first, a page of them. */
   List<RiskScore> latestOfType(SupplierScope scope, ScoreSubject subjectType, PageRequest page);
 
-  /** The current scores of one supplier's subjects of a type (its releases' scores), worst first. */
+  /**
+   * The current scores of one supplier's subjects of a type (its releases' scores), worst first.
+   */
   List<RiskScore> latestOfSupplier(SupplierScope scope, ScoreSubject subjectType, UUID supplierId);
 
   /** A subject's scores, newest first: its trend. */

@@ -74,9 +74,7 @@ public class JdbcScoreBacklog implements ScoreBacklog {
   public void markSupplierWithReleases(UUID supplierId, Instant now) {
     mark(ScoreSubject.SUPPLIER, List.of(supplierId), now);
     markSelected(
-        "select id from component_release where supplier_id = ?",
-        List.of(supplierId),
-        now);
+        "select id from component_release where supplier_id = ?", List.of(supplierId), now);
   }
 
   @Override
@@ -91,7 +89,8 @@ public class JdbcScoreBacklog implements ScoreBacklog {
     List<Mark> taken = new ArrayList<>();
     // Releases first: suppliers and devices roll their scores up, so they come after them.
     for (ScoreSubject type :
-        List.of(ScoreSubject.COMPONENT_RELEASE, ScoreSubject.SUPPLIER, ScoreSubject.DEVICE_RELEASE)) {
+        List.of(
+            ScoreSubject.COMPONENT_RELEASE, ScoreSubject.SUPPLIER, ScoreSubject.DEVICE_RELEASE)) {
       try (PreparedStatement select =
           connection()
               .prepareStatement(

@@ -77,9 +77,7 @@ public class JpaRiskScoreRepository implements RiskScoreRepository {
   public List<RiskScore> latestOfType(
       SupplierScope scope, ScoreSubject subjectType, PageRequest page) {
     return ScopeFilter.bind(
-            em.createQuery(
-                CURRENT + " order by s.value desc, s.subjectId", RiskScore.class),
-            scope)
+            em.createQuery(CURRENT + " order by s.value desc, s.subjectId", RiskScore.class), scope)
         .setParameter("type", subjectType)
         .setFirstResult(page.offset())
         .setMaxResults(page.limit())

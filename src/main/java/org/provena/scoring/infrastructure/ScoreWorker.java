@@ -20,10 +20,10 @@ import org.provena.shared.infrastructure.DatabaseMigration.DatabaseReady;
 /**
  * Drains the score backlog in the background (Jakarta Concurrency): every {@code
  * provena.score-worker.poll-millis} (default 1000) it computes batches of {@code
- * provena.score-worker.batch-size} subjects until none is left. Once the database is ready, and then
- * every {@code provena.score-worker.full-hours} (default 24), it marks everything, because SLA age,
- * evidence expiry and end of support move scores with no event at all. One drain runs at a time per
- * instance.
+ * provena.score-worker.batch-size} subjects until none is left. Once the database is ready, and
+ * then every {@code provena.score-worker.full-hours} (default 24), it marks everything, because SLA
+ * age, evidence expiry and end of support move scores with no event at all. One drain runs at a
+ * time per instance.
  */
 @ApplicationScoped
 public class ScoreWorker {

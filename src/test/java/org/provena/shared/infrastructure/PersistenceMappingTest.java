@@ -1303,7 +1303,8 @@ class PersistenceMappingTest {
             NOW.plusSeconds(60));
     UUID deviceRelease = UUID.randomUUID();
     RiskScore device =
-        RiskScore.computed(ScoreSubject.DEVICE_RELEASE, deviceRelease, null, 70, Grade.C, "{}", "1", NOW);
+        RiskScore.computed(
+            ScoreSubject.DEVICE_RELEASE, deviceRelease, null, 70, Grade.C, "{}", "1", NOW);
     inTransaction(
         () -> {
           scores.store(SupplierScope.only(acme.id()), earlier);

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -17,12 +17,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
-import org.provena.scoring.application.ScoreQueries;
-import org.provena.scoring.application.ScoreView;
-import org.provena.scoring.domain.ScoreSubject;
 import org.provena.device.application.DeviceRegistry;
 import org.provena.device.application.DeviceSummary;
 import org.provena.identity.domain.Role;
+import org.provena.scoring.application.ScoreQueries;
+import org.provena.scoring.application.ScoreView;
+import org.provena.scoring.domain.ScoreSubject;
 import org.provena.shared.domain.PageRequest;
 import org.provena.ui.MainLayout;
 
@@ -58,9 +58,7 @@ public class DeviceListView extends VerticalLayout {
     grid.addColumn(d -> d.modelNumber() == null ? "" : d.modelNumber())
         .setHeader("Model")
         .setAutoWidth(true);
-    grid.addComponentColumn(this::releases)
-        .setHeader("Releases · risk grade")
-        .setFlexGrow(1);
+    grid.addComponentColumn(this::releases).setHeader("Releases · risk grade").setFlexGrow(1);
     grid.addComponentColumn(
             device -> {
               Button add = new Button("New release", e -> openReleaseDialog(device));
@@ -113,7 +111,9 @@ public class DeviceListView extends VerticalLayout {
                     case C, D -> "badge";
                     case E, F -> "badge error";
                   });
-      grade.getElement().setAttribute("title", "Risk of " + device.name() + " " + release.version());
+      grade
+          .getElement()
+          .setAttribute("title", "Risk of " + device.name() + " " + release.version());
       links.add(new Span(link, new Span(" "), grade));
     }
     return links;

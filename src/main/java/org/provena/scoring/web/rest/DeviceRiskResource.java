@@ -86,7 +86,7 @@ public class DeviceRiskResource {
   @RolesAllowed({Role.Names.SECURITY, Role.Names.PROCUREMENT, Role.Names.ADMIN})
   @Operation(summary = "A device release's risk: score, grade, factors, open items, components")
   public DeviceRiskResponse get(@PathParam("id") UUID id) {
-    DeviceRisk.DeviceRiskView view =
+    DeviceRisk.ReleaseRisk view =
         risk.of(id).orElseThrow(() -> new NotFoundException("Device release " + id));
     ScoreResponse score = view.score().map(ScoreResponse::of).orElse(null);
     return new DeviceRiskResponse(

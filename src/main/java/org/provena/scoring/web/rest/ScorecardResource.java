@@ -14,8 +14,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.provena.identity.domain.Role;
-import org.provena.scoring.application.Scorecards;
 import org.provena.scoring.application.ScoreView;
+import org.provena.scoring.application.Scorecards;
 
 /**
  * Procurement's supplier scorecards, worst first: as JSON, or as the CSV and PDF files taken to a

@@ -28,7 +28,12 @@ public class SupplierScoreResource {
   @Inject ScoreQueries scores;
 
   @GET
-  @RolesAllowed({Role.Names.SUPPLIER, Role.Names.PROCUREMENT, Role.Names.SECURITY, Role.Names.ADMIN})
+  @RolesAllowed({
+    Role.Names.SUPPLIER,
+    Role.Names.PROCUREMENT,
+    Role.Names.SECURITY,
+    Role.Names.ADMIN
+  })
   @Operation(summary = "A supplier's score: value, grade, factors, open items, history")
   public ScoreResponse get(@PathParam("id") UUID id) {
     return scores

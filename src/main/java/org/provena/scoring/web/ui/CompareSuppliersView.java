@@ -51,7 +51,11 @@ public class CompareSuppliersView extends VerticalLayout implements BeforeEnterO
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     List<UUID> ids =
-        event.getLocation().getQueryParameters().getParameters().getOrDefault("suppliers", List.of())
+        event
+            .getLocation()
+            .getQueryParameters()
+            .getParameters()
+            .getOrDefault("suppliers", List.of())
             .stream()
             .map(RouteIds::uuid)
             .flatMap(Optional::stream)
@@ -109,8 +113,14 @@ public class CompareSuppliersView extends VerticalLayout implements BeforeEnterO
     grid.addColumn(Map.Entry::getValue).setHeader("Factor").setFlexGrow(1);
     for (Scorecard c : chosen) {
       Map<String, Integer> points = new LinkedHashMap<>();
-      c.score().ifPresent(s -> s.factors().forEach(f -> points.merge(f.code(), f.points(), Integer::sum)));
-      grid.addColumn(e -> Optional.ofNullable(points.get(e.getKey())).map(CompareSuppliersView::signed).orElse("—"))
+      c.score()
+          .ifPresent(
+              s -> s.factors().forEach(f -> points.merge(f.code(), f.points(), Integer::sum)));
+      grid.addColumn(
+              e ->
+                  Optional.ofNullable(points.get(e.getKey()))
+                      .map(CompareSuppliersView::signed)
+                      .orElse("—"))
           .setHeader(c.supplierName())
           .setAutoWidth(true);
     }

@@ -30,15 +30,15 @@ import org.provena.finding.application.FindingView;
 import org.provena.identity.domain.Role;
 import org.provena.scoring.application.DeviceRisk;
 import org.provena.scoring.application.DeviceRisk.ComponentRisk;
-import org.provena.scoring.application.DeviceRisk.DeviceRiskView;
+import org.provena.scoring.application.DeviceRisk.ReleaseRisk;
 import org.provena.scoring.web.ui.charts.GradeBadge;
 import org.provena.shared.domain.PageRequest;
 import org.provena.ui.MainLayout;
 
 /**
  * The device risk tree for the security team: the device release's score with what lowers it and
- * what it owes, then device release → component releases (grade, safety class, exposure, support)
- * → packages → vulnerabilities (severity, CVSS, EPSS, KEV, the supplier's VEX answer). A component
+ * what it owes, then device release → component releases (grade, safety class, exposure, support) →
+ * packages → vulnerabilities (severity, CVSS, EPSS, KEV, the supplier's VEX answer). A component
  * release's packages are read when it is opened, so the page answers at once for large devices.
  */
 @Route(value = "device-releases/:id/risk", layout = MainLayout.class)
@@ -88,22 +88,21 @@ public class DeviceRiskView extends VerticalLayout implements BeforeEnterObserve
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    Optional<DeviceRiskView> found =
+    Optional<ReleaseRisk> found =
         event.getRouteParameters().get("id").flatMap(RouteIds::uuid).flatMap(risk::of);
     if (found.isEmpty()) {
       event.rerouteToError(NotFoundException.class);
       return;
     }
     removeAll();
-    DeviceRiskView view = found.get();
+    ReleaseRisk view = found.get();
     H2 title = new H2("Risk of " + view.title());
     title.setId("view-title");
     add(
         title,
         new HorizontalLayout(
             new Anchor(
-                "device-releases/" + view.deviceReleaseId(),
-                "Composition and SBOM + VDR export")));
+                "device-releases/" + view.deviceReleaseId(), "Composition and SBOM + VDR export")));
     if (view.score().isPresent()) {
       add(new ScorePanel(view.score().get(), "What lowers the device's score", "Open items"));
     } else {
@@ -112,7 +111,7 @@ public class DeviceRiskView extends VerticalLayout implements BeforeEnterObserve
     add(new H3("Components, packages and vulnerabilities"), tree(view));
   }
 
-  private TreeGrid<Node> tree(DeviceRiskView view) {
+  private TreeGrid<Node> tree(ReleaseRisk view) {
     TreeData<Node> data = new TreeData<>();
     for (ComponentRisk c : view.components()) {
       ComponentNode node = new ComponentNode(c);
@@ -123,7 +122,9 @@ public class DeviceRiskView extends VerticalLayout implements BeforeEnterObserve
     grid = new TreeGrid<>();
     grid.setId("risk-tree");
     grid.addHierarchyColumn(Node::name).setHeader("Name").setFlexGrow(1).setResizable(true);
-    grid.addComponentColumn(DeviceRiskView::rating).setHeader("Grade / severity").setAutoWidth(true);
+    grid.addComponentColumn(DeviceRiskView::rating)
+        .setHeader("Grade / severity")
+        .setAutoWidth(true);
     grid.addColumn(DeviceRiskView::weight).setHeader("Class · exposure / CVSS").setAutoWidth(true);
     grid.addColumn(DeviceRiskView::exploit).setHeader("KEV · EPSS").setAutoWidth(true);
     grid.addColumn(DeviceRiskView::answer).setHeader("Support / VEX · triage").setAutoWidth(true);
@@ -240,7 +241,12 @@ public class DeviceRiskView extends VerticalLayout implements BeforeEnterObserve
           ? vex + " · not triaged"
           : vex
               + " · triage: "
-              + v.finding().assessment().triageState().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+              + v.finding()
+                  .assessment()
+                  .triageState()
+                  .name()
+                  .toLowerCase(Locale.ROOT)
+                  .replace('_', ' ');
     }
     return "";
   }

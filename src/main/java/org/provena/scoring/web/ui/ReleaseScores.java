@@ -25,7 +25,8 @@ class ReleaseScores extends Grid<ScoreView> {
     addComponentColumn(
             s -> {
               ReleaseDetails r = byId.get(s.subjectId());
-              String label = r == null ? s.subjectId().toString() : r.componentName() + " " + r.version();
+              String label =
+                  r == null ? s.subjectId().toString() : r.componentName() + " " + r.version();
               return new Anchor("component-releases/" + s.subjectId() + "/findings", label);
             })
         .setHeader("Component release")
@@ -34,7 +35,8 @@ class ReleaseScores extends Grid<ScoreView> {
         .setHeader("Grade")
         .setAutoWidth(true)
         .setFlexGrow(0);
-    addColumn(s -> s.openItemsOf(OpenItem.Severity.CRITICAL) + s.openItemsOf(OpenItem.Severity.HIGH))
+    addColumn(
+            s -> s.openItemsOf(OpenItem.Severity.CRITICAL) + s.openItemsOf(OpenItem.Severity.HIGH))
         .setHeader("Critical + high items")
         .setAutoWidth(true)
         .setFlexGrow(0);

@@ -23,8 +23,8 @@ import org.provena.supplier.application.SupplierSummary;
 import org.provena.ui.MainLayout;
 
 /**
- * One supplier's scorecard for procurement: its grade and trend, the factors behind it with links to
- * the evidence, what it owes, its history, and its component releases worst first.
+ * One supplier's scorecard for procurement: its grade and trend, the factors behind it with links
+ * to the evidence, what it owes, its history, and its component releases worst first.
  */
 @Route(value = "suppliers/:id/scorecard", layout = MainLayout.class)
 @PageTitle("Supplier scorecard · Provena")

@@ -55,7 +55,8 @@ class ScoringIT extends PortalIT {
   void a_kev_finding_is_critical_until_the_suppliers_vex_answer_removes_it() throws Exception {
     String pkg = "telemetry-codec-" + n;
     String cve = "CVE-2026-" + n;
-    importFeed("osv", "application/json", osv("GHSA-" + Integer.toString(n, 36) + "-sco", cve, pkg));
+    importFeed(
+        "osv", "application/json", osv("GHSA-" + Integer.toString(n, 36) + "-sco", cve, pkg));
     importFeed("kev", "application/json", kev(cve, pkg));
     String release = releaseOf(uploadProcessed("monitor-fw-" + n, "1.0", pkg));
 
@@ -128,8 +129,7 @@ class ScoringIT extends PortalIT {
              "validUntil":"%s","pdf":"%s"}"""
                 .formatted(release, n, today.minusYears(3), today.minusDays(1), pdf()));
     assertThat(filed.status()).as(filed.body()).isEqualTo(201);
-    assertThat(filed.json().getJsonObject("verification").getString("status"))
-        .isEqualTo("expired");
+    assertThat(filed.json().getJsonObject("verification").getString("status")).isEqualTo("expired");
 
     JsonObject after = awaitScore(release, s -> mentions(s, "expired", null));
     assertThat(after.getJsonArray("openItems").toString().toLowerCase(Locale.ROOT))
@@ -214,7 +214,9 @@ class ScoringIT extends PortalIT {
     return score.getJsonArray("openItems").getValuesAs(JsonObject.class).stream()
         .anyMatch(
             i ->
-                i.getString("message").toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT))
+                i.getString("message")
+                        .toLowerCase(Locale.ROOT)
+                        .contains(text.toLowerCase(Locale.ROOT))
                     && (severity == null || severity.equals(i.getString("severity"))));
   }
 
