@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -79,7 +80,8 @@ public class FindingAssessments {
             command.riskControl(),
             command.comment(),
             assessor.username(),
-            clock.instant());
+            // As the database keeps it (microseconds): the answer and a later read agree.
+            clock.instant().truncatedTo(ChronoUnit.MICROS));
     findings.store(scopes.current(), finding);
     AssessmentView view = AssessmentView.of(finding.id(), assessment, finding.uncontrolledRisk());
     // No supplier on the entry: the assessment is the manufacturer's own record, and an extract of

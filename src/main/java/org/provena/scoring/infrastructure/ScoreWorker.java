@@ -20,10 +20,11 @@ import org.provena.shared.infrastructure.DatabaseMigration.DatabaseReady;
 /**
  * Drains the score backlog in the background (Jakarta Concurrency): every {@code
  * provena.score-worker.poll-millis} (default 1000) it computes batches of {@code
- * provena.score-worker.batch-size} subjects until none is left. Once the database is ready, and
- * then every {@code provena.score-worker.full-hours} (default 24), it marks everything, because SLA
- * age, evidence expiry and end of support move scores with no event at all. One drain runs at a
- * time per instance.
+ * provena.score-worker.batch-size} subjects until none is left. {@code
+ * provena.score-worker.first-full-minutes} after start-up (default 5), and then every {@code
+ * provena.score-worker.full-hours} (default 24), it marks everything, because SLA age, evidence
+ * expiry and end of support move scores with no event at all. One drain runs at a time per
+ * instance.
  */
 @ApplicationScoped
 public class ScoreWorker {
@@ -45,12 +46,21 @@ public class ScoreWorker {
   @ConfigProperty(name = "provena.score-worker.full-hours", defaultValue = "24")
   long fullHours;
 
+  /**
+   * The first daily pass after start-up: soon, to catch up on what time moved while the server was
+   * down, but not at once — changes during start-up (the demo's seeding) mark their own subjects.
+   */
+  @Inject
+  @ConfigProperty(name = "provena.score-worker.first-full-minutes", defaultValue = "5")
+  long firstFullMinutes;
+
   private final AtomicBoolean draining = new AtomicBoolean();
   private final List<ScheduledFuture<?>> schedules = new ArrayList<>();
 
   void start(@Observes DatabaseReady ready) {
     schedules.add(
-        executor.scheduleWithFixedDelay(this::markAll, 0, fullHours * 60, TimeUnit.MINUTES));
+        executor.scheduleWithFixedDelay(
+            this::markAll, firstFullMinutes, fullHours * 60, TimeUnit.MINUTES));
     schedules.add(
         executor.scheduleWithFixedDelay(
             this::drain, pollMillis, pollMillis, TimeUnit.MILLISECONDS));

@@ -8,10 +8,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -136,8 +132,7 @@ class DeviceIT extends PortalIT {
     assertThat(twice.json().getString("detail")).contains("already in this device");
 
     Answer reclassified =
-        send(
-            "PUT",
+        api.put(
             components + "/" + componentReleaseId,
             security,
             "{\"criticality\":\"CLASS_B\",\"exposure\":\"LOCAL_ONLY\"}");
@@ -165,7 +160,7 @@ class DeviceIT extends PortalIT {
     JsonArray vulnerabilities = bom.getJsonArray("vulnerabilities");
     assertThat(vulnerabilities.stream().map(JsonValue::toString)).anyMatch(v -> v.contains(cve));
 
-    Answer removed = send("DELETE", components + "/" + componentReleaseId, security, null);
+    Answer removed = api.delete(components + "/" + componentReleaseId, security);
     assertThat(removed.status()).isEqualTo(204);
     assertThat(
             api.get("devices/" + deviceId + "/releases/" + releaseId, security)
@@ -228,42 +223,10 @@ class DeviceIT extends PortalIT {
             api.post("devices", security, "{\"name\":\"Ventilator IT-%d\"}".formatted(n)).status())
         .as("device names are unique")
         .isEqualTo(400);
-    assertThat(send("DELETE", components + "/" + componentReleaseId, security, null).status())
-        .isEqualTo(404);
+    assertThat(api.delete(components + "/" + componentReleaseId, security).status()).isEqualTo(404);
   }
 
   // --- helpers ---
-
-  /** PUT and DELETE, which the shared test client does not offer. */
-  private Answer send(String method, String path, String token, String json) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(
-                URI.create(portal.toString().replaceAll("/?$", "/") + "api/v1/" + path))
-            .header("Accept", "application/json")
-            .header("Authorization", "Bearer " + token)
-            .method(
-                method,
-                json == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json));
-    if (json != null) {
-      request.header("Content-Type", "application/json");
-    }
-    try {
-      HttpResponse<String> response =
-          HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Answer(
-          response.statusCode(),
-          response.headers().firstValue("Content-Type").orElse(""),
-          response.body(),
-          response);
-    } catch (IOException e) {
-      throw new IllegalStateException("the portal is not reachable", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
 
   private void importOsv(String record) throws InterruptedException {
     Answer accepted =

@@ -209,8 +209,19 @@ class ScoringIT extends PortalIT {
     }
   }
 
-  /** Whether an open item names {@code text}, of {@code severity} when one is given. */
+  /**
+   * Whether the score's explanation names {@code text}: an open item of {@code severity} when one
+   * is given, else any factor or open item.
+   */
   private static boolean mentions(JsonObject score, String text, String severity) {
+    if (severity == null
+        && score
+            .getJsonArray("factors")
+            .toString()
+            .toLowerCase(Locale.ROOT)
+            .contains(text.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
     return score.getJsonArray("openItems").getValuesAs(JsonObject.class).stream()
         .anyMatch(
             i ->
