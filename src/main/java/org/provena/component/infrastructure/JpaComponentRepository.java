@@ -129,6 +129,10 @@ public class JpaComponentRepository implements ComponentRepository {
                 ComponentRelease.class),
             scope)
         .setParameter("ids", releaseIds)
+        // A device's 40 releases: their components and hashes in two more queries, not 80.
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "r.component")
+        .setHint("eclipselink.batch", "r.hashes")
         .getResultList();
   }
 

@@ -77,7 +77,8 @@ public class DeviceRegistry {
         .findByRelease(deviceReleaseId)
         .map(
             device -> {
-              DeviceSummary summary = summaries(List.of(device)).get(0);
+              // Only this release's components are read: a device has many releases.
+              DeviceSummary summary = summaries(List.of(device), deviceReleaseId).get(0);
               DeviceSummary.Release release =
                   summary.releases().stream()
                       .filter(r -> r.id().equals(deviceReleaseId))
@@ -262,9 +263,15 @@ public class DeviceRegistry {
 
   /** Summaries of these devices, their component releases and suppliers read in one go each. */
   private List<DeviceSummary> summaries(List<Device> found) {
+    return summaries(found, null);
+  }
+
+  /** Summaries with the details of every release's components, or only of {@code onlyRelease}'s. */
+  private List<DeviceSummary> summaries(List<Device> found, UUID onlyRelease) {
     List<UUID> releaseIds =
         found.stream()
             .flatMap(d -> d.releases().stream())
+            .filter(r -> onlyRelease == null || r.id().equals(onlyRelease))
             .flatMap(r -> r.components().stream())
             .map(DeviceComponent::componentReleaseId)
             .distinct()
@@ -274,10 +281,17 @@ public class DeviceRegistry {
             ? Map.of()
             : components.findReleases(releaseIds).stream()
                 .collect(Collectors.toMap(ReleaseDetails::id, Function.identity()));
+    List<UUID> supplierIds =
+        releases.values().stream().map(ReleaseDetails::supplierId).distinct().toList();
     Map<UUID, String> supplierNames = new HashMap<>();
-    releases.values().stream()
-        .map(ReleaseDetails::supplierId)
-        .distinct()
+    if (supplierIds.size() > 2) {
+      // One read of the supplier list rather than one per supplier.
+      suppliers
+          .list(new PageRequest(0, PageRequest.MAX_LIMIT))
+          .forEach(s -> supplierNames.put(s.id(), s.name()));
+    }
+    supplierIds.stream()
+        .filter(id -> !supplierNames.containsKey(id))
         .forEach(
             id ->
                 supplierNames.put(id, suppliers.find(id).map(SupplierSummary::name).orElse(null)));

@@ -85,6 +85,13 @@ public class ScoreRecomputation {
     backlog.markAll(clock.instant());
   }
 
+  /** Marks what was never scored (a supplier without releases yet, a new empty device release). */
+  @ActivateRequestContext
+  @Transactional
+  public void markUnscored() {
+    backlog.markUnscored(clock.instant());
+  }
+
   /** Marks subjects for computing, in the caller's transaction. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void mark(ScoreSubject type, Collection<UUID> ids) {

@@ -37,7 +37,7 @@ public final class DeviceScoring {
 
   private static void components(
       DeviceInputs device, Map<UUID, Score> scores, ScoringWeights w, ScoreSheet sheet) {
-    String link = EvidenceLinks.devices();
+    String link = EvidenceLinks.deviceRelease(device.deviceReleaseId());
     List<RollUp.Entry> entries = new ArrayList<>();
     DeviceInputs.Component heaviest = null;
     double heaviestWeight = -1;
@@ -110,7 +110,7 @@ public final class DeviceScoring {
   /** Check 2 for the device: component support ending before the device's planned end. */
   private static void endOfSupport(
       DeviceInputs device, Instant now, ScoringWeights w, ScoreSheet sheet) {
-    String link = EvidenceLinks.devices();
+    String link = EvidenceLinks.deviceRelease(device.deviceReleaseId());
     LocalDate deviceEnd = device.plannedEndOfSupport();
     if (deviceEnd == null) {
       sheet.item(

@@ -40,8 +40,8 @@ final class EvidenceLinks {
     return "suppliers";
   }
 
-  /** Devices, their releases and components ({@code DeviceListView}). */
-  static String devices() {
-    return "devices";
+  /** A device release's composition and classification ({@code DeviceReleaseView}). */
+  static String deviceRelease(UUID deviceReleaseId) {
+    return "device-releases/" + deviceReleaseId;
   }
 }

@@ -27,6 +27,9 @@ public interface ScoreBacklog {
   /** Marks every component release, supplier and device release: the daily pass. */
   void markAll(Instant now);
 
+  /** Marks every subject that has no score yet: what start-up catches up on. */
+  void markUnscored(Instant now);
+
   /** Up to {@code max} marks of the first subject type that has any, oldest first. */
   List<Mark> take(int max);
 

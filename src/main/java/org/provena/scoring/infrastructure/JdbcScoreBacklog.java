@@ -85,6 +85,19 @@ public class JdbcScoreBacklog implements ScoreBacklog {
   }
 
   @Override
+  public void markUnscored(Instant now) {
+    String unscored =
+        "select x.id from %s x where not exists (select 1 from risk_score s"
+            + " where s.subject_type = '%s' and s.subject_id = x.id)";
+    markSelected(unscored.formatted("component_release", "COMPONENT_RELEASE"), List.of(), now);
+    mark(ScoreSubject.SUPPLIER, ids(unscored.formatted("supplier", "SUPPLIER"), List.of()), now);
+    mark(
+        ScoreSubject.DEVICE_RELEASE,
+        ids(unscored.formatted("device_release", "DEVICE_RELEASE"), List.of()),
+        now);
+  }
+
+  @Override
   public List<Mark> take(int max) {
     List<Mark> taken = new ArrayList<>();
     // Releases first: suppliers and devices roll their scores up, so they come after them.

@@ -20,11 +20,11 @@ import org.provena.shared.infrastructure.DatabaseMigration.DatabaseReady;
 /**
  * Drains the score backlog in the background (Jakarta Concurrency): every {@code
  * provena.score-worker.poll-millis} (default 1000) it computes batches of {@code
- * provena.score-worker.batch-size} subjects until none is left. {@code
- * provena.score-worker.first-full-minutes} after start-up (default 5), and then every {@code
- * provena.score-worker.full-hours} (default 24), it marks everything, because SLA age, evidence
- * expiry and end of support move scores with no event at all. One drain runs at a time per
- * instance.
+ * provena.score-worker.batch-size} subjects until none is left. Soon after start-up it marks what
+ * was never scored; {@code provena.score-worker.first-full-minutes} after start-up (default 5), and
+ * then every {@code provena.score-worker.full-hours} (default 24), it marks everything, because SLA
+ * age, evidence expiry and end of support move scores with no event at all. One drain runs at a
+ * time per instance.
  */
 @ApplicationScoped
 public class ScoreWorker {
@@ -58,6 +58,8 @@ public class ScoreWorker {
   private final List<ScheduledFuture<?>> schedules = new ArrayList<>();
 
   void start(@Observes DatabaseReady ready) {
+    // After start-up seeding, which marks its own subjects but not a supplier without releases.
+    schedules.add(executor.schedule(this::markUnscored, 20, TimeUnit.SECONDS));
     schedules.add(
         executor.scheduleWithFixedDelay(
             this::markAll, firstFullMinutes, fullHours * 60, TimeUnit.MINUTES));
@@ -69,6 +71,14 @@ public class ScoreWorker {
   @PreDestroy
   void stop() {
     schedules.forEach(s -> s.cancel(false));
+  }
+
+  private void markUnscored() {
+    try {
+      recomputation.markUnscored();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Unscored subjects were not marked; the daily pass will", e);
+    }
   }
 
   private void markAll() {

@@ -45,7 +45,7 @@ public class MyScoreView extends VerticalLayout {
                   + " with an SBOM."));
       return;
     }
-    add(new ScorePanel(score.get(), "What lowers my score", "What would raise it"));
+    add(new ScorePanel(score.get(), "What lowers my score", "What would raise it", true));
     List<ScoreView> releases = scores.releasesOf(me.get().id());
     add(
         new H3("My component releases (" + releases.size() + ")"),

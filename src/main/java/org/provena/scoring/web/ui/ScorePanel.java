@@ -35,6 +35,14 @@ public class ScorePanel extends VerticalLayout {
 
   /** Headings name the deductions and the open items the way the reader thinks of them. */
   public ScorePanel(ScoreView score, String lowersHeading, String openHeading) {
+    this(score, lowersHeading, openHeading, false);
+  }
+
+  /**
+   * {@code supplierReader}: links lead to the supplier's own pages rather than the manufacturer's.
+   */
+  public ScorePanel(
+      ScoreView score, String lowersHeading, String openHeading, boolean supplierReader) {
     setPadding(false);
     add(headline(score));
 
@@ -49,7 +57,7 @@ public class ScorePanel extends VerticalLayout {
         .setFlexGrow(0);
     factors.addColumn(Factor::explanation).setHeader("Why").setFlexGrow(1);
     factors
-        .addComponentColumn(f -> evidence(f.evidence()))
+        .addComponentColumn(f -> evidence(link(f.evidence(), supplierReader)))
         .setHeader("Evidence")
         .setAutoWidth(true)
         .setFlexGrow(0);
@@ -69,7 +77,7 @@ public class ScorePanel extends VerticalLayout {
           .setAutoWidth(true)
           .setFlexGrow(0);
       grid.addColumn(OpenItem::message).setHeader("What is owed").setFlexGrow(1);
-      grid.addComponentColumn(i -> evidence(i.evidence()))
+      grid.addComponentColumn(i -> evidence(link(i.evidence(), supplierReader)))
           .setHeader("Where")
           .setAutoWidth(true)
           .setFlexGrow(0);
@@ -118,6 +126,10 @@ public class ScorePanel extends VerticalLayout {
     return line;
   }
 
+  private static String link(String path, boolean supplierReader) {
+    return supplierReader ? forSupplier(path) : path;
+  }
+
   static Component severity(OpenItem.Severity severity) {
     Span badge = new Span(severity.name().toLowerCase(Locale.ROOT));
     badge
@@ -138,5 +150,19 @@ public class ScorePanel extends VerticalLayout {
       return new Div();
     }
     return new Anchor(path, "Open");
+  }
+
+  /**
+   * The same evidence as a supplier reaches it: the manufacturer's view of a supplier's evidence is
+   * the supplier's own Evidence page, and the supplier list is not theirs to open.
+   */
+  static String forSupplier(String path) {
+    if (path == null) {
+      return null;
+    }
+    if (path.matches("suppliers/[^/]+/evidence")) {
+      return "evidence";
+    }
+    return path.equals("suppliers") ? null : path;
   }
 }

@@ -116,7 +116,8 @@ class ScoringE2E {
       assertThat(browser.gridText()).contains("KEV");
       browser.screenshot(BUILD.resolve("screenshots/device-risk-tree.png"));
 
-      browser.click(
+      jsClick(
+          browser,
           By.xpath(
               "//vaadin-grid-cell-content[.//a[normalize-space(.)='Triage']]"
                   + "[preceding::vaadin-grid-cell-content[contains(., 'CVE-2021-44228')]]//a"));
@@ -175,10 +176,21 @@ class ScoringE2E {
     }
   }
 
-  /** Opens a tree row by clicking its toggle. */
+  /**
+   * Opens a tree row through its toggle, clicked from script: the toggle sits in slotted cell
+   * content, which the grid's own scroller covers for Selenium's hit test.
+   */
   private static void expand(Browser browser, String rowText) {
-    browser.click(
+    jsClick(
+        browser,
         By.xpath(
             "//vaadin-grid-cell-content[contains(., '" + rowText + "')]/vaadin-grid-tree-toggle"));
+  }
+
+  private static void jsClick(Browser browser, By locator) {
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(d -> !d.findElements(locator).isEmpty());
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].click();", browser.driver().findElement(locator));
   }
 }
