@@ -674,7 +674,8 @@ class ScoringBench {
                 "id, row_version, supplier_id, component_release_id, original_sha256, media_type,"
                     + " format, spec_version, serial_number, document_version, author, tool_name,"
                     + " tool_version, document_timestamp, lifecycle, status, package_count,"
-                    + " quality_report, uploaded_by, uploaded_at, processed_at, primary_package_id");
+                    + " quality_report, uploaded_by, uploaded_at, processed_at, primary_package_id,"
+                    + " hashed_packages, strong_hashed_packages");
         Rows packageRows =
             new Rows(
                 c,
@@ -846,7 +847,10 @@ class ScoringBench {
             "ci-supplier-" + (k % suppliers),
             at(processedDaysAgo),
             at(processedDaysAgo),
-            ids[0]);
+            ids[0],
+            // As processing counts them (every package has one hash here).
+            packages,
+            packages - md5Only);
 
         findings(p, release, supplier, ids, findings, statements, applied, answered, assessments);
         releaseAttestations(release, supplier, sha, attestations);

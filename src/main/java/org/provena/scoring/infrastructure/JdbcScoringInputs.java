@@ -95,7 +95,9 @@ public class JdbcScoringInputs implements ScoringInputs {
       int packageCount,
       String qualityReport,
       String sha256,
-      boolean edges) {}
+      boolean edges,
+      Integer hashed,
+      Integer strong) {}
 
   private List<ReleaseInputs> releaseChunk(List<UUID> chunk) {
     Map<UUID, ReleaseRow> releases = new LinkedHashMap<>();
@@ -173,7 +175,7 @@ public class JdbcScoringInputs implements ScoringInputs {
         "select d.id, d.component_release_id, d.format, d.spec_version, d.package_count,"
             + " d.quality_report, d.original_sha256,"
             + " case when exists (select 1 from sbom_dependency_edge e where e.sbom_id = d.id)"
-            + " then 1 else 0 end"
+            + " then 1 else 0 end, d.hashed_packages, d.strong_hashed_packages"
             + " from sbom_document d where d.component_release_id in ("
             + marks(releaseIds.size())
             + ") and d.status = 'PROCESSED' and d.superseded_at is null"
@@ -191,22 +193,31 @@ public class JdbcScoringInputs implements ScoringInputs {
                     r.getInt(5),
                     r.getString(6),
                     r.getString(7),
-                    r.getInt(8) == 1)));
+                    r.getInt(8) == 1,
+                    (Integer) r.getObject(9, Integer.class),
+                    (Integer) r.getObject(10, Integer.class))));
     if (rows.isEmpty()) {
       return Map.of();
     }
-    List<UUID> sbomIds = rows.values().stream().map(SbomRow::id).toList();
+    // Counted when the SBOM was processed (V16); counted here only for a document from before.
+    List<UUID> uncounted =
+        rows.values().stream().filter(r -> r.hashed() == null).map(SbomRow::id).toList();
     Map<UUID, int[]> hashes = new HashMap<>();
-    query(
-        "select p.sbom_id,"
-            + " count(distinct case when h.algorithm not in ('MD5', 'SHA1') then p.id end),"
-            + " count(distinct p.id)"
-            + " from sbom_package p join sbom_package_hash h on h.package_id = p.id"
-            + " where p.sbom_id in ("
-            + marks(sbomIds.size())
-            + ") group by p.sbom_id",
-        sbomIds,
-        r -> hashes.put(uuid(r, 1), new int[] {r.getInt(2), r.getInt(3)}));
+    rows.values().stream()
+        .filter(r -> r.hashed() != null)
+        .forEach(r -> hashes.put(r.id(), new int[] {r.strong(), r.hashed()}));
+    if (!uncounted.isEmpty()) {
+      query(
+          "select p.sbom_id,"
+              + " count(distinct case when h.algorithm not in ('MD5', 'SHA1') then p.id end),"
+              + " count(distinct p.id)"
+              + " from sbom_package p join sbom_package_hash h on h.package_id = p.id"
+              + " where p.sbom_id in ("
+              + marks(uncounted.size())
+              + ") group by p.sbom_id",
+          uncounted,
+          r -> hashes.put(uuid(r, 1), new int[] {r.getInt(2), r.getInt(3)}));
+    }
     Map<String, String> signatures = sbomSignatures(rows.values());
     Map<UUID, SbomFacts> facts = new HashMap<>();
     for (SbomRow row : rows.values()) {

@@ -111,7 +111,9 @@ public class JpaRiskScoreRepository implements RiskScoreRepository {
   @Override
   public void store(SupplierScope scope, RiskScore score) {
     ScopeFilter.requireWritable(scope, score.supplierId().orElse(null), "Risk score " + score.id());
-    if (em.find(RiskScore.class, score.id()) == null) {
+    // Scores are only added, each under a fresh id: no read to find out whether it exists (a full
+    // pass stores thousands).
+    if (!em.contains(score)) {
       em.persist(score);
     }
   }

@@ -94,6 +94,8 @@ public class ScorePanel extends VerticalLayout {
                 .map(h -> new ScoreHistoryChart.Point(h.at(), h.value(), h.grade()))
                 .toList());
     chart.setId("score-history");
+    // Wide enough to read the dates, not so wide that the chart takes the whole screen.
+    chart.setMaxWidth("56em");
     add(open, items, lowers, factors, history, chart);
   }
 
