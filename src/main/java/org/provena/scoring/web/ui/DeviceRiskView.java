@@ -47,7 +47,7 @@ import org.provena.ui.MainLayout;
 public class DeviceRiskView extends VerticalLayout implements BeforeEnterObserver {
 
   private static final long serialVersionUID = 1L;
-  private static final int FINDINGS_PER_RELEASE = 1000;
+  private static final int FINDINGS_PER_RELEASE = PageRequest.MAX_LIMIT;
 
   /** A row of the tree. */
   sealed interface Node {
@@ -138,6 +138,15 @@ public class DeviceRiskView extends VerticalLayout implements BeforeEnterObserve
                 .forEach(node -> load(data, node)));
     grid.setHeight("60vh");
     grid.setWidthFull();
+    // The tree opens on what to look at: the worst component release, down to its vulnerabilities.
+    data.getRootItems().stream()
+        .findFirst()
+        .map(ComponentNode.class::cast)
+        .ifPresent(
+            worst -> {
+              load(data, worst);
+              grid.expandRecursively(List.of(worst), 1);
+            });
     return grid;
   }
 

@@ -108,22 +108,20 @@ class ScoringE2E {
       browser.awaitPageText("acme-tls 3.1.4");
       browser.screenshot(BUILD.resolve("screenshots/device-risk.png"));
 
-      // Open acme-tls: its packages, then log4j-core's vulnerabilities.
-      expand(browser, "acme-tls 3.1.4");
-      browser.awaitPageText("log4j-core 2.14.1");
-      expand(browser, "log4j-core 2.14.1");
-      browser.awaitPageText("CVE-2021-44228");
+      // It opens on the worst component release, acme-tls, down to its vulnerabilities.
+      awaitTreeText(browser, "log4j-core 2.14.1");
+      awaitTreeText(browser, "CVE-2021-44228");
       assertThat(browser.gridText()).contains("KEV");
+      ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+          .executeScript(
+              "arguments[0].scrollIntoView({block: 'start'});",
+              browser.driver().findElement(By.id("risk-tree")));
       browser.screenshot(BUILD.resolve("screenshots/device-risk-tree.png"));
 
-      jsClick(
-          browser,
-          By.xpath(
-              "//vaadin-grid-cell-content[.//a[normalize-space(.)='Triage']]"
-                  + "[preceding::vaadin-grid-cell-content[contains(., 'CVE-2021-44228')]]//a"));
+      jsClick(browser, By.xpath("(//vaadin-grid-cell-content//a[normalize-space(.)='Triage'])[1]"));
       browser.awaitText("view-title", "Findings of acme-tls 3.1.4");
-      browser.click(By.xpath("//vaadin-grid-cell-content[contains(., 'log4j-core 2.14.1')]"));
-      browser.click(By.className("triage"));
+      browser.awaitPageText("log4j-core");
+      jsClick(browser, By.className("triage"));
       browser.awaitPageText("Save");
       browser.click(By.id("assessment-state"));
       browser.click(By.xpath("//vaadin-select-item[normalize-space(.)='exploitable']"));
@@ -176,15 +174,13 @@ class ScoringE2E {
     }
   }
 
-  /**
-   * Opens a tree row through its toggle, clicked from script: the toggle sits in slotted cell
-   * content, which the grid's own scroller covers for Selenium's hit test.
-   */
-  private static void expand(Browser browser, String rowText) {
-    jsClick(
-        browser,
-        By.xpath(
-            "//vaadin-grid-cell-content[contains(., '" + rowText + "')]/vaadin-grid-tree-toggle"));
+  /** Waits until a cell of the risk tree (not the open items above it) shows this text. */
+  private static void awaitTreeText(Browser browser, String text) {
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(
+            d ->
+                d.findElements(By.cssSelector("#risk-tree > vaadin-grid-cell-content")).stream()
+                    .anyMatch(c -> c.getAttribute("textContent").contains(text)));
   }
 
   private static void jsClick(Browser browser, By locator) {
