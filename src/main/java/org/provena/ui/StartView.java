@@ -12,7 +12,7 @@ import org.provena.identity.application.CurrentCaller;
 import org.provena.identity.domain.Caller;
 import org.provena.identity.domain.Role;
 import org.provena.identity.web.ui.UserAdminView;
-import org.provena.supplier.web.ui.SupplierListView;
+import org.provena.scoring.web.ui.ScorecardsView;
 
 /** The portal's start: sends each role to its home view. */
 @Route(value = "", layout = MainLayout.class)
@@ -33,7 +33,7 @@ public class StartView extends Div implements BeforeEnterObserver {
     if (caller.hasRole(Role.SECURITY)) {
       event.forwardTo(DeviceListView.class);
     } else if (caller.hasRole(Role.PROCUREMENT)) {
-      event.forwardTo(SupplierListView.class);
+      event.forwardTo(ScorecardsView.class);
     } else if (caller.hasRole(Role.ADMIN)) {
       event.forwardTo(UserAdminView.class);
     } else if (caller.hasRole(Role.SUPPLIER)) {

@@ -51,6 +51,17 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public Answer put(String path, String token, String json) {
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public Answer delete(String path, String token) {
+    return send(request(path, token).DELETE());
+  }
+
   /** Posts raw bytes with a content type, as supplier CI uploads a document. */
   public Answer postBytes(String path, String token, String contentType, byte[] body) {
     return send(

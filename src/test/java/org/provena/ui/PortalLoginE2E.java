@@ -56,7 +56,7 @@ class PortalLoginE2E {
     "supplier-acme, My components, acme-tls",
     "supplier-borealis, My components, Borealis RTOS",
     "supplier-cobalt, My components, CW-200 Wi-Fi Module Firmware",
-    "procurement, Suppliers, Cobalt Wireless",
+    "procurement, Supplier scorecards, Cobalt Wireless",
     "security, Devices, Infusion Pump IP-3000",
     "admin, Users and roles, supplier-borealis"
   })

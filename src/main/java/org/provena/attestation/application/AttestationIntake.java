@@ -1,6 +1,7 @@
 package org.provena.attestation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -23,6 +24,7 @@ import org.provena.attestation.domain.Attestation;
 import org.provena.attestation.domain.AttestationFacts;
 import org.provena.attestation.domain.AttestationKind;
 import org.provena.attestation.domain.AttestationRepository;
+import org.provena.attestation.domain.EvidenceChanged;
 import org.provena.attestation.domain.EvidenceContent;
 import org.provena.attestation.domain.EvidenceSubject;
 import org.provena.attestation.domain.InvalidEvidenceException;
@@ -76,6 +78,7 @@ public class AttestationIntake {
   @Inject AuditTrail audit;
   @Inject Clock clock;
   @Inject AttestationIntake self;
+  @Inject Event<EvidenceChanged> evidenceChanged;
 
   @Inject
   @ConfigProperty(name = "provena.attestation.max-bytes", defaultValue = "20971520")
@@ -399,6 +402,7 @@ public class AttestationIntake {
   }
 
   private void audited(Attestation a, String action, Verdict verdict) {
+    evidenceChanged.fire(new EvidenceChanged(a.supplierId(), a.componentReleaseId().orElse(null)));
     audit.record(
         a.supplierId(),
         action,

@@ -2,6 +2,7 @@ package org.provena.attestation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.logging.Logger;
 import org.provena.attestation.domain.Attestation;
 import org.provena.attestation.domain.AttestationRepository;
+import org.provena.attestation.domain.EvidenceChanged;
 import org.provena.attestation.domain.Verdict;
 import org.provena.audit.application.AuditTrail;
 import org.provena.supplier.application.SupplierScopeResolver;
@@ -31,6 +33,7 @@ public class EvidenceExpiry {
   @Inject SupplierScopeResolver scopes;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject Event<EvidenceChanged> evidenceChanged;
 
   /** The daily pass; returns how many statuses changed. */
   @ActivateRequestContext
@@ -48,6 +51,8 @@ public class EvidenceExpiry {
         continue;
       }
       attestations.store(scopes.current(), a);
+      evidenceChanged.fire(
+          new EvidenceChanged(a.supplierId(), a.componentReleaseId().orElse(null)));
       audit.record(
           a.supplierId(),
           "attestation." + verdict.status().name().toLowerCase(java.util.Locale.ROOT),

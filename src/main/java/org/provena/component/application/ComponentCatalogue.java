@@ -69,6 +69,20 @@ public class ComponentCatalogue {
         .toList();
   }
 
+  /**
+   * The caller's visible releases whose component name or version contains the text, by component
+   * name and version: what a picker over all releases (building a device) pages through.
+   */
+  public List<ReleaseDetails> searchReleases(String text, PageRequest page) {
+    return components.searchReleases(scopes.current(), text, page).stream()
+        .map(ReleaseDetails::of)
+        .toList();
+  }
+
+  public long countReleases(String text) {
+    return components.countReleases(scopes.current(), text);
+  }
+
   /** The hashes recorded for a release's deliverable; empty when the caller may not see it. */
   public Set<ArtifactHash> artifactHashes(UUID releaseId) {
     return components

@@ -33,6 +33,14 @@ public interface ComponentRepository {
 
   List<ComponentRelease> findReleases(SupplierScope scope, List<UUID> releaseIds);
 
+  /**
+   * Releases whose component name or version contains the text (ignoring case; empty: all), by
+   * component name and version: for pickers over every release, a page at a time.
+   */
+  List<ComponentRelease> searchReleases(SupplierScope scope, String text, PageRequest page);
+
+  long countReleases(SupplierScope scope, String text);
+
   /** Releases with an artifact hash of one of these values (any algorithm: the caller compares). */
   List<ComponentRelease> findReleasesByHashValues(SupplierScope scope, Collection<String> values);
 

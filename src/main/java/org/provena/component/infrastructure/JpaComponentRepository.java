@@ -129,7 +129,50 @@ public class JpaComponentRepository implements ComponentRepository {
                 ComponentRelease.class),
             scope)
         .setParameter("ids", releaseIds)
+        // A device's 40 releases: their components and hashes in two more queries, not 80.
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "r.component")
+        .setHint("eclipselink.batch", "r.hashes")
         .getResultList();
+  }
+
+  private static final String RELEASE_MATCHES =
+      " from ComponentRelease r where (lower(r.component.name) like :text"
+          + " or lower(r.version) like :text) and ";
+
+  @Override
+  public List<ComponentRelease> searchReleases(SupplierScope scope, String text, PageRequest page) {
+    return ScopeFilter.bind(
+            em.createQuery(
+                "select r"
+                    + RELEASE_MATCHES
+                    + ScopeFilter.on("r.supplierId")
+                    + " order by r.component.name, r.version, r.id",
+                ComponentRelease.class),
+            scope)
+        .setParameter("text", containing(text))
+        .setFirstResult(page.offset())
+        .setMaxResults(page.limit())
+        .getResultList();
+  }
+
+  @Override
+  public long countReleases(SupplierScope scope, String text) {
+    return ScopeFilter.bind(
+            em.createQuery(
+                "select count(r)" + RELEASE_MATCHES + ScopeFilter.on("r.supplierId"), Long.class),
+            scope)
+        .setParameter("text", containing(text))
+        .getSingleResult();
+  }
+
+  /**
+   * A like pattern for the text anywhere. Wildcards typed by the user are dropped rather than
+   * escaped, as the package search does: escape syntax differs between the databases we run on.
+   */
+  private static String containing(String text) {
+    String plain = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
+    return "%" + plain.replace("\\", "").replace("%", "").replace("_", "") + "%";
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.provena.device.application;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.provena.component.domain.LevelOfSupport;
 import org.provena.device.domain.Criticality;
 import org.provena.device.domain.Exposure;
 
@@ -18,12 +19,21 @@ public record DeviceSummary(
       LocalDate plannedEndOfSupport,
       List<BuiltInComponent> components) {}
 
-  /** A supplier's component release inside a device release. */
+  /**
+   * A supplier's component release inside a device release.
+   *
+   * @param supportEndsBeforeDevice the supplier's end of support for it comes before the device
+   *     release's planned end of support: the device would ship an unsupported component
+   */
   public record BuiltInComponent(
       UUID componentReleaseId,
       UUID supplierId,
+      String supplierName,
       String componentName,
       String version,
       Criticality criticality,
-      Exposure exposure) {}
+      Exposure exposure,
+      LevelOfSupport levelOfSupport,
+      LocalDate endOfSupport,
+      boolean supportEndsBeforeDevice) {}
 }

@@ -53,9 +53,9 @@ public class Device {
     }
     Device device = new Device();
     device.id = UUID.randomUUID();
-    device.name = name.trim();
-    device.modelNumber = modelNumber;
-    device.description = description;
+    device.name = bounded(name, 200, "name");
+    device.modelNumber = bounded(modelNumber, 100, "model number");
+    device.description = bounded(description, 2000, "description");
     device.createdAt = now;
     return device;
   }
@@ -63,13 +63,33 @@ public class Device {
   /** A new version of the device, with the date until which the manufacturer will support it. */
   public DeviceRelease release(
       String version, LocalDate releasedOn, LocalDate plannedEndOfSupport, Instant now) {
+    if (version == null || version.isBlank()) {
+      throw new IllegalArgumentException("A device release needs a version");
+    }
     boolean taken = releases.stream().anyMatch(r -> r.version().equals(version.trim()));
     if (taken) {
-      throw new IllegalArgumentException(name + " " + version + " already exists");
+      throw new IllegalArgumentException(name + " " + version.trim() + " already exists");
     }
     DeviceRelease release = new DeviceRelease(this, version, releasedOn, plannedEndOfSupport, now);
     releases.add(release);
     return release;
+  }
+
+  /** The text trimmed, null when blank; longer than the column holds is refused. */
+  private static String bounded(String text, int max, String what) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String trimmed = text.trim();
+    if (trimmed.length() > max) {
+      throw new IllegalArgumentException(
+          "A device's " + what + " has at most " + max + " characters");
+    }
+    return trimmed;
+  }
+
+  public Optional<DeviceRelease> release(UUID deviceReleaseId) {
+    return releases.stream().filter(r -> r.id().equals(deviceReleaseId)).findFirst();
   }
 
   public UUID id() {

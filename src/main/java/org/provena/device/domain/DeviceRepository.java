@@ -12,6 +12,12 @@ public interface DeviceRepository {
 
   Optional<Device> findByName(String name);
 
+  /** The device one of whose releases has this id. */
+  Optional<Device> findByRelease(UUID deviceReleaseId);
+
+  /** Ids of the device releases this component release is built into. */
+  List<UUID> releasesContaining(UUID componentReleaseId);
+
   List<Device> list(PageRequest page);
 
   long count();

@@ -29,6 +29,24 @@ public class JpaDeviceRepository implements DeviceRepository {
   }
 
   @Override
+  public Optional<Device> findByRelease(UUID deviceReleaseId) {
+    return em.createQuery("select r.device from DeviceRelease r where r.id = :id", Device.class)
+        .setParameter("id", deviceReleaseId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<UUID> releasesContaining(UUID componentReleaseId) {
+    return em.createQuery(
+            "select c.deviceRelease.id from DeviceComponent c"
+                + " where c.componentReleaseId = :id order by c.deviceRelease.id",
+            UUID.class)
+        .setParameter("id", componentReleaseId)
+        .getResultList();
+  }
+
+  @Override
   public List<Device> list(PageRequest page) {
     return em.createQuery("select d from Device d order by d.name, d.id", Device.class)
         .setFirstResult(page.offset())

@@ -1,6 +1,7 @@
 package org.provena.finding.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.provena.finding.domain.FindingState;
+import org.provena.finding.domain.FindingsChanged;
 import org.provena.finding.domain.MatchStore;
 import org.provena.finding.domain.MatchStore.KnownFinding;
 import org.provena.finding.domain.MatchStore.NewFinding;
@@ -30,7 +32,9 @@ import org.provena.vulnerability.domain.VulnerabilitiesChanged;
  * Keeps findings true to the packages and the vulnerability knowledge: matches an SBOM's packages
  * when it is processed (in the processing transaction, so inventory and findings commit together),
  * and again only the packages whose keys a feed import touched. A finding that no longer matches is
- * resolved with the date and why, never deleted; one that matches again is reopened.
+ * resolved with the date and why, never deleted; one that matches again is reopened. Each pass that
+ * opens, reopens or resolves findings fires {@link FindingsChanged} for their releases, in its
+ * transaction.
  */
 @ApplicationScoped
 public class FindingMatching {
@@ -44,6 +48,7 @@ public class FindingMatching {
   @Inject AffectedRules rules;
   @Inject VexApplying vex;
   @Inject Clock clock;
+  @Inject Event<FindingsChanged> changed;
 
   /** What one pass did. */
   public record Outcome(int packages, int opened, int reopened, int resolved) {
@@ -54,12 +59,15 @@ public class FindingMatching {
     }
   }
 
+  /** What one pass did, and the releases whose findings it changed. */
+  private record Pass(Outcome outcome, Set<UUID> releases) {}
+
   /** Part of SBOM processing: the new SBOM matched, the release's superseded SBOMs resolved. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void onSbomProcessed(@Observes SbomProcessed processed) {
     Instant now = clock.instant();
     Map<String, Instant> firstSeen = store.firstSeenInRelease(processed.componentReleaseId());
-    Outcome outcome =
+    Pass pass =
         match(
             store.packagesOfSbom(processed.sbomId()),
             store.findingsOfSbom(processed.sbomId()),
@@ -69,7 +77,12 @@ public class FindingMatching {
         processed.superseded().isEmpty()
             ? 0
             : store.resolveOpenOfSboms(processed.superseded(), now, SUPERSEDED);
-    LOG.fine(() -> "SBOM " + processed.sbomId() + ": " + outcome + ", superseded " + superseded);
+    // The superseded SBOMs are the same release's, so one release at most changed here.
+    if (!pass.releases().isEmpty() || superseded > 0) {
+      changed.fire(new FindingsChanged(Set.of(processed.componentReleaseId())));
+    }
+    LOG.fine(
+        () -> "SBOM " + processed.sbomId() + ": " + pass.outcome() + ", superseded " + superseded);
   }
 
   /** A feed import changed what some packages match: those packages, and only those, again. */
@@ -100,24 +113,29 @@ public class FindingMatching {
   /** One transaction per slice of keys, so a huge feed change never holds one huge transaction. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Outcome rematchPass(List<String> keys) {
-    return match(
-        store.currentPackagesWithKeys(keys),
-        store.findingsOfKeys(keys),
-        Map.<String, Instant>of(),
-        clock.instant());
+    Pass pass =
+        match(
+            store.currentPackagesWithKeys(keys),
+            store.findingsOfKeys(keys),
+            Map.<String, Instant>of(),
+            clock.instant());
+    if (!pass.releases().isEmpty()) {
+      changed.fire(new FindingsChanged(pass.releases()));
+    }
+    return pass.outcome();
   }
 
   /**
    * Matches the packages; {@code known} holds at least every finding of them (findings of other
    * packages among it, of superseded SBOMs say, are left alone).
    */
-  private Outcome match(
+  private Pass match(
       List<PackageToMatch> packages,
       List<KnownFinding> known,
       Map<String, Instant> firstSeen,
       Instant now) {
     if (packages.isEmpty()) {
-      return new Outcome(0, 0, 0, 0);
+      return new Pass(new Outcome(0, 0, 0, 0), Set.of());
     }
     Set<String> keys = new HashSet<>();
     for (PackageToMatch p : packages) {
@@ -143,6 +161,7 @@ public class FindingMatching {
       byId.put(p.packageId(), p);
     }
     Map<String, KnownFinding> knownByPair = new HashMap<>();
+    Set<UUID> releases = new HashSet<>();
     List<UUID> resolve = new ArrayList<>();
     List<UUID> reopen = new ArrayList<>();
     Map<UUID, String> reopenedBy = new HashMap<>();
@@ -155,8 +174,10 @@ public class FindingMatching {
       Match match = matches.getOrDefault(f.packageId(), Map.of()).get(f.vulnerabilityId());
       if (match == null && f.state() == FindingState.OPEN) {
         resolve.add(f.id());
+        releases.add(byId.get(f.packageId()).componentReleaseId());
       } else if (match != null && f.state() == FindingState.RESOLVED) {
         reopen.add(f.id());
+        releases.add(byId.get(f.packageId()).componentReleaseId());
         reopenedBy.put(f.id(), match.matchedBy);
         reopenedNotes.put(f.id(), match.note);
       }
@@ -176,6 +197,7 @@ public class FindingMatching {
                   m.getValue().matchedBy,
                   m.getValue().note,
                   seen));
+          releases.add(p.componentReleaseId());
         }
       }
     }
@@ -187,7 +209,8 @@ public class FindingMatching {
     List<UUID> fresh = new ArrayList<>(opened);
     fresh.addAll(reopen);
     vex.applyPending(fresh);
-    return new Outcome(packages.size(), open.size(), reopen.size(), resolve.size());
+    return new Pass(
+        new Outcome(packages.size(), open.size(), reopen.size(), resolve.size()), releases);
   }
 
   private FindingMatching self() {

@@ -14,6 +14,7 @@ import org.provena.supplier.application.SupplierScopeResolver;
 public class FindingQueries {
 
   @Inject FindingReads reads;
+  @Inject FindingAnalysisReads analyses;
   @Inject SupplierScopeResolver scopes;
 
   public List<FindingView> ofSbom(UUID sbomId, FindingFilter filter, PageRequest page) {
@@ -38,6 +39,16 @@ public class FindingQueries {
 
   public long countOfSupplier(UUID supplierId, FindingFilter filter) {
     return reads.countOfSupplier(scopes.current(), supplierId, filter);
+  }
+
+  /**
+   * Every open finding of these releases with its ratings, the supplier's VEX answer and the
+   * manufacturer's latest assessment: what a device's vulnerability disclosure report lists.
+   */
+  public List<FindingAnalysis> analysesOfReleases(java.util.Collection<UUID> componentReleaseIds) {
+    return componentReleaseIds.isEmpty()
+        ? List.of()
+        : analyses.openOfReleases(scopes.current(), componentReleaseIds);
   }
 
   public java.util.Optional<FindingView> find(UUID findingId) {

@@ -15,6 +15,8 @@ import java.util.UUID;
  * @param fixedVersions the fixed versions the matching advisories name for this package
  * @param vexStatus the supplier's current VEX answer ({@code NOT_AFFECTED} …); null when it has not
  *     answered
+ * @param assessment the manufacturer's current assessment; null when there is none, and always for
+ *     a supplier (the reads leave it out of a supplier's scope)
  */
 public record FindingView(
     UUID id,
@@ -43,4 +45,5 @@ public record FindingView(
     String matchedBy,
     String matchNote,
     String vexStatus,
-    Instant vexAt) {}
+    Instant vexAt,
+    AssessmentView assessment) {}

@@ -1,6 +1,7 @@
 package org.provena.finding.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.provena.finding.domain.FindingsChanged;
 import org.provena.finding.domain.VexLinks;
 import org.provena.finding.domain.VexLinks.Candidate;
 import org.provena.finding.domain.VexProduct;
@@ -26,6 +28,10 @@ import org.provena.finding.domain.VexStatement;
  * when findings are opened (every statement that was waiting for them — a VEX answer given before
  * the advisory reached Provena, or carried to the next SBOM of the same release). Each finding's
  * current answer is then its newest statement.
+ *
+ * <p>Whenever a finding's current answer changes it fires {@link FindingsChanged} for the releases
+ * concerned, in the same transaction — except for findings matching has just opened, whose releases
+ * matching names itself.
  */
 @ApplicationScoped
 public class VexApplying {
@@ -33,10 +39,22 @@ public class VexApplying {
   @Inject VexLinks links;
   @Inject ProductsJson productsJson;
   @Inject Clock clock;
+  @Inject Event<FindingsChanged> changed;
 
   /** Applies a new statement to the findings it covers now; returns them. */
   @Transactional(Transactional.TxType.MANDATORY)
   public List<UUID> apply(VexStatement statement, List<VexProduct> products) {
+    List<UUID> covered = link(statement, products);
+    refresh(covered);
+    return covered;
+  }
+
+  /**
+   * Links a new statement to the findings it covers now without recomputing their answers, for
+   * callers that apply many statements and then {@link #refresh} once; returns the findings.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<UUID> link(VexStatement statement, List<VexProduct> products) {
     List<UUID> covered = new ArrayList<>();
     for (Candidate candidate :
         links.candidates(
@@ -48,11 +66,28 @@ public class VexApplying {
       }
     }
     links.link(statement.id(), covered, clock.instant());
-    links.refreshCurrent(covered);
     return covered;
   }
 
-  /** New or reopened findings take the statements that were waiting for them. */
+  /**
+   * Recomputes these findings' current answers (after statements were linked to or taken off them)
+   * and tells which releases' findings changed.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void refresh(Collection<UUID> findingIds) {
+    if (findingIds.isEmpty()) {
+      return;
+    }
+    Set<UUID> releases = links.refreshCurrent(findingIds);
+    if (!releases.isEmpty()) {
+      changed.fire(new FindingsChanged(releases));
+    }
+  }
+
+  /**
+   * New or reopened findings take the statements that were waiting for them. Fires nothing: the
+   * matching that opened the findings reports their releases as changed.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public int applyPending(Collection<UUID> findingIds) {
     if (findingIds.isEmpty()) {

@@ -152,9 +152,10 @@ public class VexIntake {
       statements.store(scopes.current(), statement);
       links.indexKeys(statement.id(), statement.vulnerabilityKeys());
       if (document.isTrusted()) {
-        covered.addAll(applying.apply(statement, read.products()));
+        covered.addAll(applying.link(statement, read.products()));
       }
     }
+    applying.refresh(covered);
     audit.record(
         supplierId,
         "vex.uploaded",

@@ -59,6 +59,7 @@ public class VexReverification {
   public int reverify(UUID supplierId) {
     List<TrustAnchor> trusted = anchors.of(supplierId);
     List<String[]> entries = new java.util.ArrayList<>();
+    Set<UUID> touched = new LinkedHashSet<>();
     for (VexDocument document : documents.listSigned(scopes.current(), supplierId)) {
       SignatureCheck check;
       try {
@@ -85,11 +86,11 @@ public class VexReverification {
           findings.addAll(links.unlink(statement.id()));
         } else if (!wasTrusted && document.isTrusted()) {
           findings.addAll(
-              applying.apply(
+              applying.link(
                   statement, statement.productsJson().map(productsJson::read).orElse(List.of())));
         }
       }
-      links.refreshCurrent(findings);
+      touched.addAll(findings);
       entries.add(
           new String[] {
             document.id().toString(),
@@ -101,6 +102,8 @@ public class VexReverification {
                 .toString()
           });
     }
+    // Answers recomputed once for all documents, so their releases are reported once.
+    applying.refresh(touched);
     // Audited after every document was read again: appending holds the chain's head to the commit.
     for (String[] entry : entries) {
       audit.record(supplierId, "vex.reverified", "vex-document", entry[0], entry[1]);

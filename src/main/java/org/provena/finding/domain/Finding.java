@@ -65,7 +65,7 @@ public class Finding {
   private Instant resolvedAt;
 
   @OneToMany(mappedBy = "finding", cascade = CascadeType.ALL)
-  @OrderBy("assessedAt")
+  @OrderBy("assessedAt ASC, id ASC")
   private List<Assessment> assessments = new ArrayList<>();
 
   protected Finding() {}
@@ -112,7 +112,14 @@ public class Finding {
     this.resolvedAt = null;
   }
 
-  /** The manufacturer records its assessment; earlier ones stay as history. */
+  /**
+   * The manufacturer records its assessment; earlier ones stay as history. A resolved finding is
+   * not assessed (its package is gone), and once the risk is uncontrolled every further assessment
+   * says whether it still is: the FDA postmarket clocks ({@link UncontrolledRisk}) stop only when
+   * an assessment calls the risk controlled, never because one left the question open.
+   *
+   * @throws IllegalArgumentException the assessment breaks a rule of {@link Assessment} or these
+   */
   public Assessment assess(
       TriageState triageState,
       SafetyImpact safetyImpact,
@@ -120,6 +127,15 @@ public class Finding {
       String comment,
       String assessedBy,
       Instant now) {
+    if (!isOpen()) {
+      throw new IllegalArgumentException(
+          "This finding is resolved (its package is no longer delivered): there is nothing to"
+              + " assess");
+    }
+    if (riskControl == null && uncontrolledRisk().isPresent()) {
+      throw new IllegalArgumentException(
+          "The risk is uncontrolled: say whether it still is, or that it is now controlled");
+    }
     Assessment assessment =
         new Assessment(this, triageState, safetyImpact, riskControl, comment, assessedBy, now);
     assessments.add(assessment);
@@ -130,6 +146,12 @@ public class Finding {
     return assessments.isEmpty()
         ? Optional.empty()
         : Optional.of(assessments.get(assessments.size() - 1));
+  }
+
+  /** The uncontrolled risk the assessments leave, if the current one calls it uncontrolled. */
+  public Optional<UncontrolledRisk> uncontrolledRisk() {
+    return UncontrolledRisk.after(
+        assessments, a -> a.riskControl().orElse(null), Assessment::assessedAt);
   }
 
   public boolean isOpen() {

@@ -54,9 +54,10 @@ public interface VexLinks {
 
   /**
    * Sets each finding's current answer from its linked statements: the newest by when it was made
-   * (its issue time, else when it was recorded).
+   * (its issue time, else when it was recorded). Returns the component releases of the findings
+   * whose current answer changed.
    */
-  void refreshCurrent(Collection<UUID> findingIds);
+  Set<UUID> refreshCurrent(Collection<UUID> findingIds);
 
   /**
    * A finding as product matching sees it: its package (identifiers, hashes, bom-ref, the SBOM's

@@ -20,9 +20,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.provena.finding.application.AssessmentView;
 import org.provena.finding.application.FindingFilter;
 import org.provena.finding.application.FindingReads;
 import org.provena.finding.application.FindingView;
+import org.provena.finding.domain.RiskControl;
+import org.provena.finding.domain.SafetyImpact;
+import org.provena.finding.domain.TriageState;
+import org.provena.finding.domain.UncontrolledRisk;
 import org.provena.shared.domain.PageRequest;
 import org.provena.shared.domain.SupplierScope;
 import org.provena.shared.infrastructure.ScopeFilter;
@@ -34,7 +39,8 @@ import org.provena.vulnerability.domain.version.VersionSchemes;
 /**
  * Findings read in one SQL query over finding, package and vulnerability (a read model across
  * contexts: the tables are read, never written, here), then the page's aliases and fixed versions
- * in one query each. The supplier condition is part of the query (ADR 0004).
+ * in one query each, and — for the manufacturer only — its assessments in one more. The supplier
+ * condition is part of the query (ADR 0004); a supplier's scope never reads an assessment.
  */
 @ApplicationScoped
 public class JdbcFindingReads implements FindingReads {
@@ -125,7 +131,8 @@ public class JdbcFindingReads implements FindingReads {
           rows.add(new Row(r));
         }
       }
-      return views(connection, rows);
+      return views(
+          connection, rows, scope.seesAllSuppliers() ? assessments(connection, rows) : Map.of());
     } catch (SQLException e) {
       throw new PersistenceException("findings were not read", e);
     }
@@ -191,7 +198,73 @@ public class JdbcFindingReads implements FindingReads {
     return parameters.size() + 1;
   }
 
-  private static List<FindingView> views(Connection connection, List<Row> rows)
+  /**
+   * The current assessment of each finding on the page that has one, with the FDA postmarket clocks
+   * its history leaves: every assessment is read (a finding has a handful), oldest first.
+   */
+  private static Map<UUID, AssessmentView> assessments(Connection connection, List<Row> rows)
+      throws SQLException {
+    if (rows.isEmpty()) {
+      return Map.of();
+    }
+    Map<UUID, List<AssessmentView>> history = new HashMap<>();
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "select finding_id, id, triage_state, safety_impact, risk_control, comment_text,"
+                + " assessed_by, assessed_at from finding_assessment where finding_id in ("
+                + String.join(", ", Collections.nCopies(rows.size(), "?"))
+                + ") order by finding_id, assessed_at, id")) {
+      bind(select, rows.stream().map(row -> (Object) row.id).toList());
+      try (ResultSet r = select.executeQuery()) {
+        while (r.next()) {
+          UUID finding = UuidColumns.uuid(r.getObject(1));
+          history
+              .computeIfAbsent(finding, k -> new ArrayList<>())
+              .add(
+                  new AssessmentView(
+                      UuidColumns.uuid(r.getObject(2)),
+                      finding,
+                      TriageState.valueOf(r.getString(3)),
+                      r.getString(4) == null ? null : SafetyImpact.valueOf(r.getString(4)),
+                      r.getString(5) == null ? null : RiskControl.valueOf(r.getString(5)),
+                      r.getString(6),
+                      r.getString(7),
+                      r.getTimestamp(8).toInstant(),
+                      null,
+                      null,
+                      null));
+        }
+      }
+    }
+    Map<UUID, AssessmentView> current = new HashMap<>();
+    history.forEach(
+        (finding, oldestFirst) -> {
+          AssessmentView last = oldestFirst.get(oldestFirst.size() - 1);
+          current.put(
+              finding,
+              UncontrolledRisk.after(
+                      oldestFirst, AssessmentView::riskControl, AssessmentView::assessedAt)
+                  .map(
+                      risk ->
+                          new AssessmentView(
+                              last.id(),
+                              finding,
+                              last.triageState(),
+                              last.safetyImpact(),
+                              last.riskControl(),
+                              last.comment(),
+                              last.assessedBy(),
+                              last.assessedAt(),
+                              risk.since(),
+                              risk.customerNoticeDue(),
+                              risk.fixDue()))
+                  .orElse(last));
+        });
+    return current;
+  }
+
+  private static List<FindingView> views(
+      Connection connection, List<Row> rows, Map<UUID, AssessmentView> assessments)
       throws SQLException {
     if (rows.isEmpty()) {
       return List.of();
@@ -248,7 +321,8 @@ public class JdbcFindingReads implements FindingReads {
               fixesFor(
                   row.matchKey,
                   row.version,
-                  fixed.getOrDefault(row.vulnerability + "|" + row.matchKey, Set.of()))));
+                  fixed.getOrDefault(row.vulnerability + "|" + row.matchKey, Set.of())),
+              assessments.get(row.id)));
     }
     return views;
   }
@@ -352,7 +426,7 @@ public class JdbcFindingReads implements FindingReads {
       vexAt = r.getTimestamp(28);
     }
 
-    FindingView view(List<String> aliases, List<String> fixedVersions) {
+    FindingView view(List<String> aliases, List<String> fixedVersions, AssessmentView assessment) {
       return new FindingView(
           id,
           sbom,
@@ -380,7 +454,8 @@ public class JdbcFindingReads implements FindingReads {
           matchedBy,
           note,
           vexStatus,
-          vexAt == null ? null : vexAt.toInstant());
+          vexAt == null ? null : vexAt.toInstant(),
+          assessment);
     }
 
     private static String firstNonNull(String a, String b) {

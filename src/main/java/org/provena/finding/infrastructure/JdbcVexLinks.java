@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.provena.finding.domain.VexLinks;
@@ -320,18 +321,22 @@ public class JdbcVexLinks implements VexLinks {
   }
 
   @Override
-  public void refreshCurrent(Collection<UUID> findingIds) {
+  public Set<UUID> refreshCurrent(Collection<UUID> findingIds) {
+    Set<UUID> changedReleases = new LinkedHashSet<>();
     for (List<UUID> slice : slices(findingIds)) {
-      // Newest first per finding: the first row seen for a finding is its current answer.
+      // One row per finding and linked statement, newest first (one row of nulls for a finding
+      // without statements): the first row seen for a finding carries its current answer, next to
+      // the answer it has now, so that only findings whose answer changes are written.
       Map<UUID, Object[]> current = new LinkedHashMap<>();
       String sql =
-          "select l.finding_id, s.id, s.status, ("
+          "select f.id, f.component_release_id, f.vex_statement_id, s.id, s.status, ("
               + EFFECTIVE
               + ")"
-              + " from vex_statement_finding l join vex_statement s on s.id = l.statement_id"
-              + " where l.finding_id in ("
+              + " from finding f left join vex_statement_finding l on l.finding_id = f.id"
+              + " left join vex_statement s on s.id = l.statement_id"
+              + " where f.id in ("
               + placeholders(slice.size())
-              + ") order by l.finding_id, ("
+              + ") order by f.id, ("
               + EFFECTIVE
               + ") desc,"
               + " s.recorded_at desc, s.id desc";
@@ -341,7 +346,13 @@ public class JdbcVexLinks implements VexLinks {
           while (r.next()) {
             current.putIfAbsent(
                 UuidColumns.uuid(r.getObject(1)),
-                new Object[] {UuidColumns.uuid(r.getObject(2)), r.getString(3), r.getTimestamp(4)});
+                new Object[] {
+                  UuidColumns.uuid(r.getObject(2)),
+                  UuidColumns.uuid(r.getObject(3)),
+                  UuidColumns.uuid(r.getObject(4)),
+                  r.getString(5),
+                  r.getTimestamp(6)
+                });
           }
         }
       } catch (SQLException e) {
@@ -356,24 +367,29 @@ public class JdbcVexLinks implements VexLinks {
                   connection(),
                   "update finding set vex_statement_id = null, vex_status = null, vex_at = null"
                       + " where id = ?")) {
-        for (UUID finding : slice) {
-          Object[] answer = current.get(finding);
-          if (answer == null) {
-            unanswered.row().setObject(1, finding);
+        for (Map.Entry<UUID, Object[]> finding : current.entrySet()) {
+          Object[] row = finding.getValue();
+          if (Objects.equals(row[1], row[2])) {
+            continue;
+          }
+          changedReleases.add((UUID) row[0]);
+          if (row[2] == null) {
+            unanswered.row().setObject(1, finding.getKey());
             unanswered.add();
             continue;
           }
-          PreparedStatement row = answered.row();
-          row.setObject(1, answer[0]);
-          row.setString(2, (String) answer[1]);
-          row.setTimestamp(3, (Timestamp) answer[2]);
-          row.setObject(4, finding);
+          PreparedStatement update = answered.row();
+          update.setObject(1, row[2]);
+          update.setString(2, (String) row[3]);
+          update.setTimestamp(3, (Timestamp) row[4]);
+          update.setObject(4, finding.getKey());
           answered.add();
         }
       } catch (SQLException e) {
         throw new PersistenceException("current VEX answers were not stored", e);
       }
     }
+    return changedReleases;
   }
 
   private List<Candidate> read(String sql, List<Object> parameters) {

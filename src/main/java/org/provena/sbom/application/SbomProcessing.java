@@ -161,6 +161,12 @@ public class SbomProcessing {
       packages.storeInventory(system, sbom, inventory, edges);
       long stored = System.nanoTime();
       QualityReport quality = joined(assessing);
+      sbom.recordHashCoverage(
+          (int) inventory.stream().filter(p -> !p.hashes().isEmpty()).count(),
+          (int)
+              inventory.stream()
+                  .filter(p -> p.hashes().stream().anyMatch(h -> h.algorithm().isStrong()))
+                  .count());
       sbom.markProcessed(
           parsed.metadata(), inventory.size(), JSON.toJson(quality), clock.instant());
       LOG.info(

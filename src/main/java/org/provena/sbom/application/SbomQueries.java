@@ -39,6 +39,7 @@ public class SbomQueries {
   @Inject SbomRepository sboms;
   @Inject SbomPackageRepository packages;
   @Inject OriginalStore originals;
+  @Inject InventoryReads inventories;
   @Inject SupplierScopeResolver scopes;
 
   public Optional<SbomView> find(UUID id) {
@@ -88,6 +89,16 @@ public class SbomQueries {
                     p.hashes().stream().map(Object::toString).sorted().toList(),
                     dependsOn.getOrDefault(p.id(), List.of())))
         .toList();
+  }
+
+  /**
+   * The whole current inventory of each of these releases, with hashes and dependency edges: for
+   * exports of many releases at once. Releases without a processed SBOM are left out.
+   */
+  public List<ReleaseInventory> currentInventories(Collection<UUID> componentReleaseIds) {
+    return componentReleaseIds.isEmpty()
+        ? List.of()
+        : inventories.currentOf(scopes.current(), componentReleaseIds);
   }
 
   /** A node of the dependency tree: a package and how many packages it depends on directly. */

@@ -79,6 +79,12 @@ public class SbomDocument {
   @Column(name = "package_count")
   private Integer packageCount;
 
+  @Column(name = "hashed_packages")
+  private Integer hashedPackages;
+
+  @Column(name = "strong_hashed_packages")
+  private Integer strongHashedPackages;
+
   @Column(name = "validation_errors")
   private String validationErrors;
 
@@ -138,6 +144,18 @@ public class SbomDocument {
 
   public Optional<UUID> primaryPackageId() {
     return Optional.ofNullable(primaryPackageId);
+  }
+
+  /**
+   * Records how many of its packages carry a hash, and a strong one (SHA-256 or better, not only
+   * MD5 or SHA-1): counted once here rather than from every hash row whenever it is scored.
+   */
+  public void recordHashCoverage(int hashed, int strong) {
+    if (strong > hashed || hashed < 0 || strong < 0) {
+      throw new IllegalArgumentException("Strongly hashed packages are among the hashed ones");
+    }
+    this.hashedPackages = hashed;
+    this.strongHashedPackages = strong;
   }
 
   /** Records what the document says about itself, how many packages it lists, and its quality. */

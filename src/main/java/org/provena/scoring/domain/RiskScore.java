@@ -53,14 +53,16 @@ public class RiskScore {
   protected RiskScore() {}
 
   /**
-   * A score computed by scoring model {@code modelVersion}; {@code supplierId} owns a
-   * component-release or supplier score and is null for a device release's.
+   * A score computed by scoring model {@code modelVersion}, with its grade (capped or as the value
+   * earns); {@code supplierId} owns a component-release or supplier score and is null for a device
+   * release's.
    */
   public static RiskScore computed(
       ScoreSubject subjectType,
       UUID subjectId,
       UUID supplierId,
       int value,
+      Grade grade,
       String factors,
       String modelVersion,
       Instant now) {
@@ -74,7 +76,11 @@ public class RiskScore {
     s.subjectType = subjectType;
     s.subjectId = Objects.requireNonNull(subjectId, "subjectId");
     s.supplierId = supplierId;
-    s.grade = Grade.of(value);
+    // A critical open item may cap the grade below what the value earns, never lift it above.
+    if (Objects.requireNonNull(grade, "grade").compareTo(Grade.of(value)) < 0) {
+      throw new IllegalArgumentException("Grade " + grade + " is better than " + value + " earns");
+    }
+    s.grade = grade;
     s.value = value;
     s.factors = Objects.requireNonNull(factors, "factors");
     s.modelVersion = Objects.requireNonNull(modelVersion, "modelVersion");

@@ -23,6 +23,7 @@ import org.provena.finding.application.FindingMatching;
 import org.provena.finding.application.FindingView;
 import org.provena.finding.application.ProductsJson;
 import org.provena.finding.application.VexApplying;
+import org.provena.finding.domain.FindingsChanged;
 import org.provena.sbom.domain.PackageEntry;
 import org.provena.sbom.domain.SbomDocument;
 import org.provena.sbom.domain.SbomFormat;
@@ -64,11 +65,13 @@ final class FindingsOnH2 {
   static JdbcVexLinks links;
   static JpaVexStatementRepository statements;
   static VexApplying vex;
+  static RecordedEvents<FindingsChanged> changes;
 
   private FindingsOnH2() {}
 
   static void open() throws ReflectiveOperationException {
     db = JpaTestDatabase.h2();
+    changes = new RecordedEvents<>();
     advisories = db.inject(new JdbcAdvisoryStore());
     AffectedRules rules = new AffectedRules();
     set(rules, "store", advisories);
@@ -76,12 +79,14 @@ final class FindingsOnH2 {
     set(matching, "store", db.inject(new JdbcMatchStore()));
     set(matching, "rules", rules);
     set(matching, "clock", Clock.fixed(NOW, ZoneOffset.UTC));
+    set(matching, "changed", changes);
     links = db.inject(new JdbcVexLinks());
     statements = db.inject(new JpaVexStatementRepository());
     vex = new VexApplying();
     set(vex, "links", links);
     set(vex, "productsJson", new ProductsJson());
     set(vex, "clock", Clock.fixed(NOW, ZoneOffset.UTC));
+    set(vex, "changed", changes);
     set(matching, "vex", vex);
     findings = db.inject(new JdbcFindingReads());
     whereUsed = db.inject(new JdbcWhereUsedReads());

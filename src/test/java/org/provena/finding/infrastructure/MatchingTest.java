@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.provena.finding.application.FindingFilter;
 import org.provena.finding.application.FindingView;
 import org.provena.finding.application.WhereUsedView.ReleaseUse;
+import org.provena.finding.domain.FindingsChanged;
 import org.provena.shared.domain.PageRequest;
 import org.provena.shared.domain.SupplierScope;
 import org.provena.vulnerability.domain.Advisory;
@@ -47,6 +48,57 @@ class MatchingTest {
   @AfterAll
   static void close() throws SQLException {
     FindingsOnH2.close();
+  }
+
+  @Test
+  void matching_an_sbom_with_findings_reports_its_release_as_changed() throws IOException {
+    String name = "changed-" + unique();
+    store(osv("GHSA-" + unique(), null, "npm", name, "[{\"introduced\": \"0\"}]", null));
+    changes.clear();
+
+    Fixture f = sbom(npm(name, "1.0.0"));
+
+    assertThat(changes.fired())
+        .extracting(FindingsChanged::componentReleaseIds)
+        .containsExactly(Set.of(f.release().id()));
+  }
+
+  @Test
+  void an_sbom_with_nothing_to_find_reports_no_change() {
+    changes.clear();
+
+    sbom(npm("harmless-" + unique(), "1.0.0"));
+
+    assertThat(changes.fired()).isEmpty();
+  }
+
+  @Test
+  void a_feed_import_reports_only_the_releases_whose_findings_it_changed() throws IOException {
+    String name = "ranged-" + unique();
+    Fixture vulnerable = sbom(npm(name, "1.2.0"));
+    Fixture fixed = sbom(npm(name, "2.0.0"));
+    changes.clear();
+
+    AdvisoryChanges imported =
+        store(
+            osv(
+                "GHSA-" + unique(),
+                null,
+                "npm",
+                name,
+                "[{\"introduced\": \"1.0.0\"}, {\"fixed\": \"1.5.0\"}]",
+                null));
+    db.inTransaction(() -> matching.rematchPass(List.copyOf(imported.matchKeys())));
+
+    assertThat(changes.fired())
+        .extracting(FindingsChanged::componentReleaseIds)
+        .as("the release at 2.0.0 has the package but not the vulnerable version")
+        .containsExactly(Set.of(vulnerable.release().id()));
+    assertThat(findingsOf(fixed, FindingFilter.open())).isEmpty();
+
+    changes.clear();
+    db.inTransaction(() -> matching.rematchPass(List.copyOf(imported.matchKeys())));
+    assertThat(changes.fired()).as("matching again finds nothing new").isEmpty();
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +22,7 @@ import org.provena.finding.application.FindingFilter;
 import org.provena.finding.application.FindingView;
 import org.provena.finding.application.ProductsJson;
 import org.provena.finding.domain.Finding;
+import org.provena.finding.domain.FindingsChanged;
 import org.provena.finding.domain.VexClaim;
 import org.provena.finding.domain.VexDocument;
 import org.provena.finding.domain.VexDocumentContent;
@@ -273,6 +275,42 @@ class VexApplyingTest {
   }
 
   // --- helpers ---
+
+  @Test
+  void a_statement_that_changes_an_answer_reports_that_release_and_no_other() throws IOException {
+    Advisory a = advisory();
+    Fixture answered = sbom(npm(a.name, "1.0.0"));
+    Fixture untouched = sbom(npm(a.name, "1.0.0"));
+    changes.clear();
+
+    state(
+        answered.supplier(),
+        null,
+        a.cve,
+        product("pkg:npm/" + a.name + "@1.0.0"),
+        NOT_AFFECTED,
+        at(1));
+
+    assertThat(changes.fired())
+        .extracting(FindingsChanged::componentReleaseIds)
+        .containsExactly(Set.of(answered.release().id()));
+    assertThat(single(untouched).vexStatus()).isNull();
+  }
+
+  @Test
+  void a_statement_older_than_the_current_answer_changes_nothing_and_reports_nothing()
+      throws IOException {
+    Advisory a = advisory();
+    Fixture f = sbom(npm(a.name, "1.0.0"));
+    VexProduct product = product("pkg:npm/" + a.name + "@1.0.0");
+    state(f.supplier(), null, a.cve, product, AFFECTED, at(10));
+    changes.clear();
+
+    state(f.supplier(), null, a.cve, product, NOT_AFFECTED, at(5));
+
+    assertThat(single(f).vexStatus()).isEqualTo("AFFECTED");
+    assertThat(changes.fired()).isEmpty();
+  }
 
   private record Advisory(String name, String cve, String ghsa) {}
 

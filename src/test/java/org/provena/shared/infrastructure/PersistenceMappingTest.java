@@ -912,7 +912,12 @@ class PersistenceMappingTest {
         () -> {
           var found = findings.find(ALL, finding.id()).orElseThrow();
           found.assess(
-              TriageState.NOT_EXPLOITABLE, null, null, null, "supplier", NOW.plusSeconds(20));
+              TriageState.NOT_EXPLOITABLE,
+              null,
+              RiskControl.CONTROLLED,
+              "The parser is disabled in this device",
+              "security",
+              NOW.plusSeconds(20));
           findings.store(ALL, found);
         });
 
@@ -930,8 +935,8 @@ class PersistenceMappingTest {
     Assessment current = reloaded.currentAssessment().orElseThrow();
     assertThat(current.triageState()).isEqualTo(TriageState.NOT_EXPLOITABLE);
     assertThat(current.safetyImpact()).isEmpty();
-    assertThat(current.riskControl()).isEmpty();
-    assertThat(current.comment()).isEmpty();
+    assertThat(current.riskControl()).contains(RiskControl.CONTROLLED);
+    assertThat(current.comment()).contains("The parser is disabled in this device");
     assertThat(reloaded.matchedBy()).isEqualTo("purl");
     assertThat(reloaded.matchNote()).contains("vers:generic/<3.0.14");
     assertThat(reloaded.firstSeenAt()).isEqualTo(NOW);
@@ -1285,19 +1290,21 @@ class PersistenceMappingTest {
     var other = supplier();
     RiskScore earlier =
         RiskScore.computed(
-            ScoreSubject.SUPPLIER, acme.id(), acme.id(), 85, "{\"kev\":0}", "1", NOW);
+            ScoreSubject.SUPPLIER, acme.id(), acme.id(), 85, Grade.B, "{\"kev\":0}", "1", NOW);
     RiskScore latest =
         RiskScore.computed(
             ScoreSubject.SUPPLIER,
             acme.id(),
             acme.id(),
             45,
+            Grade.F,
             "{\"kev\":2}",
             "2",
             NOW.plusSeconds(60));
     UUID deviceRelease = UUID.randomUUID();
     RiskScore device =
-        RiskScore.computed(ScoreSubject.DEVICE_RELEASE, deviceRelease, null, 70, "{}", "1", NOW);
+        RiskScore.computed(
+            ScoreSubject.DEVICE_RELEASE, deviceRelease, null, 70, Grade.C, "{}", "1", NOW);
     inTransaction(
         () -> {
           scores.store(SupplierScope.only(acme.id()), earlier);

@@ -1,28 +1,35 @@
 package org.provena.device.web.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.provena.device.application.DeviceRegistry;
 import org.provena.device.application.DeviceSummary;
 import org.provena.identity.domain.Role;
+import org.provena.scoring.application.ScoreQueries;
+import org.provena.scoring.application.ScoreView;
+import org.provena.scoring.domain.ScoreSubject;
 import org.provena.shared.domain.PageRequest;
-import org.provena.supplier.application.SupplierDirectory;
-import org.provena.supplier.application.SupplierSummary;
 import org.provena.ui.MainLayout;
 
 /**
- * The security team's home: every device, its releases, and the supplier component releases each is
- * built from with their IEC 62304 class and exposure in that device.
+ * The manufacturer's devices: each with its releases and how many component releases each is built
+ * from, a page at a time. New devices and releases are defined here; a release's page shows and
+ * changes what it is built from.
  */
 @Route(value = "devices", layout = MainLayout.class)
 @PageTitle("Devices · Provena")
@@ -30,74 +37,119 @@ import org.provena.ui.MainLayout;
 public class DeviceListView extends VerticalLayout {
 
   private static final long serialVersionUID = 1L;
-
-  /**
-   * One row of the tree: a device, a device release or a component in it. The key keeps rows
-   * distinct when the same component release is built into several device releases.
-   */
-  record Row(
-      UUID key, String name, String detail, String supplier, String criticality, String exposure) {
-
-    Row(String name, String detail, String supplier, String criticality, String exposure) {
-      this(UUID.randomUUID(), name, detail, supplier, criticality, exposure);
-    }
-  }
+  private final transient DeviceRegistry devices;
+  private final transient ScoreQueries scores;
+  private final Grid<DeviceSummary> grid = new Grid<>();
 
   @Inject
-  public DeviceListView(DeviceRegistry devices, SupplierDirectory suppliers) {
-    Map<UUID, String> supplierNames =
-        suppliers.list(new PageRequest(0, PageRequest.MAX_LIMIT)).stream()
-            .collect(Collectors.toMap(SupplierSummary::id, SupplierSummary::name));
+  public DeviceListView(DeviceRegistry devices, ScoreQueries scores) {
+    this.devices = devices;
+    this.scores = scores;
     H2 title = new H2("Devices");
     title.setId("view-title");
+    Button newDevice = new Button("New device", e -> openDeviceDialog());
+    newDevice.setId("new-device");
+    newDevice.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    HorizontalLayout header = new HorizontalLayout(title, newDevice);
+    header.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-    TreeGrid<Row> tree = new TreeGrid<>();
-    tree.setId("devices");
-    tree.addHierarchyColumn(Row::name).setHeader("Device / release / component").setFlexGrow(3);
-    tree.addColumn(Row::detail).setHeader("Details").setFlexGrow(2);
-    tree.addColumn(Row::supplier).setHeader("Supplier");
-    tree.addColumn(Row::criticality).setHeader("IEC 62304 class");
-    tree.addColumn(Row::exposure).setHeader("Exposure");
-
-    List<DeviceSummary> all = devices.list(new PageRequest(0, PageRequest.MAX_LIMIT));
-    for (DeviceSummary device : all) {
-      Row deviceRow =
-          new Row(
-              device.name(),
-              device.modelNumber() == null ? "" : "model " + device.modelNumber(),
-              "",
-              "",
-              "");
-      tree.getTreeData().addItem(null, deviceRow);
-      for (DeviceSummary.Release release : device.releases()) {
-        Row releaseRow =
-            new Row(
-                device.name() + " " + release.version(),
-                "supported until "
-                    + (release.plannedEndOfSupport() == null
-                        ? "not set"
-                        : release.plannedEndOfSupport()),
-                "",
-                "",
-                "");
-        tree.getTreeData().addItem(deviceRow, releaseRow);
-        for (DeviceSummary.BuiltInComponent c : release.components()) {
-          tree.getTreeData()
-              .addItem(
-                  releaseRow,
-                  new Row(
-                      c.componentName() + (c.version() == null ? "" : " " + c.version()),
-                      "",
-                      supplierNames.getOrDefault(c.supplierId(), ""),
-                      c.criticality().name().replace("CLASS_", "Class "),
-                      c.exposure().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
-        }
-      }
-    }
-    tree.getDataProvider().refreshAll();
-    // Open down to the components: the composition is what the security team comes for.
-    tree.expandRecursively(tree.getTreeData().getRootItems(), 2);
+    grid.setId("devices");
+    grid.addColumn(DeviceSummary::name).setHeader("Device").setAutoWidth(true);
+    grid.addColumn(d -> d.modelNumber() == null ? "" : d.modelNumber())
+        .setHeader("Model")
+        .setAutoWidth(true);
+    grid.addComponentColumn(this::releases).setHeader("Releases · risk grade").setFlexGrow(1);
+    grid.addComponentColumn(
+            device -> {
+              Button add = new Button("New release", e -> openReleaseDialog(device));
+              add.setId("new-release-" + device.id());
+              add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+              return add;
+            })
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.setItems(
+        query -> devices.list(new PageRequest(query.getOffset(), query.getLimit())).stream(),
+        query -> (int) devices.count());
     setSizeFull();
-    add(title, tree);
+    add(header, grid);
+  }
+
+  /**
+   * Each release as a link to its page, with the number of component releases in it, and its risk
+   * grade linking to the device risk tree.
+   */
+  private FlexLayout releases(DeviceSummary device) {
+    FlexLayout links = new FlexLayout();
+    links.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+    links.getStyle().set("gap", "var(--lumo-space-m)");
+    Map<UUID, ScoreView> risk =
+        scores.current(
+            ScoreSubject.DEVICE_RELEASE,
+            device.releases().stream().map(DeviceSummary.Release::id).toList());
+    for (DeviceSummary.Release release : device.releases()) {
+      int n = release.components().size();
+      Anchor link =
+          new Anchor(
+              "device-releases/" + release.id(),
+              release.version() + " · " + n + (n == 1 ? " component" : " components"));
+      link.setId("release-" + release.id());
+      ScoreView score = risk.get(release.id());
+      Anchor grade =
+          new Anchor(
+              "device-releases/" + release.id() + "/risk",
+              score == null ? "not scored" : score.grade() + " · " + score.value());
+      grade.setId("risk-" + release.id());
+      grade
+          .getElement()
+          .getThemeList()
+          .add(
+              score == null
+                  ? "badge contrast"
+                  : switch (score.grade()) {
+                    case A, B -> "badge success";
+                    case C, D -> "badge";
+                    case E, F -> "badge error";
+                  });
+      grade
+          .getElement()
+          .setAttribute("title", "Risk of " + device.name() + " " + release.version());
+      links.add(new Span(link, new Span(" "), grade));
+    }
+    return links;
+  }
+
+  private void openDeviceDialog() {
+    DeviceDialog dialog = new DeviceDialog();
+    dialog.addSaveListener(
+        event -> {
+          try {
+            DeviceSummary created =
+                devices.define(event.name(), event.modelNumber(), event.description());
+            dialog.close();
+            grid.getDataProvider().refreshAll();
+            Notification.show(created.name() + " defined");
+          } catch (IllegalArgumentException e) {
+            dialog.showError(e.getMessage());
+          }
+        });
+    dialog.open();
+  }
+
+  private void openReleaseDialog(DeviceSummary device) {
+    ReleaseDialog dialog = new ReleaseDialog(device.name());
+    dialog.addSaveListener(
+        event -> {
+          try {
+            devices.addRelease(
+                device.id(), event.version(), event.releasedOn(), event.plannedEndOfSupport());
+            dialog.close();
+            grid.getDataProvider().refreshAll();
+            Notification.show(device.name() + " " + event.version().trim() + " added");
+          } catch (IllegalArgumentException e) {
+            dialog.showError(e.getMessage());
+          }
+        });
+    dialog.open();
   }
 }

@@ -19,10 +19,15 @@ import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.provena.finding.application.AssessmentCommand;
+import org.provena.finding.application.FindingAssessments;
 import org.provena.finding.application.FindingQueries;
 import org.provena.finding.application.VexAnswers;
 import org.provena.finding.application.VexQueries;
 import org.provena.finding.application.VexStatementView;
+import org.provena.finding.domain.RiskControl;
+import org.provena.finding.domain.SafetyImpact;
+import org.provena.finding.domain.TriageState;
 import org.provena.finding.domain.VexClaim;
 import org.provena.finding.domain.VexJustification;
 import org.provena.finding.domain.VexStatus;
@@ -33,7 +38,7 @@ import org.provena.supplier.application.SupplierScopeResolver;
 
 /**
  * Findings across a supplier's releases (what it still owes a VEX answer for), one finding with its
- * VEX history, and the supplier's answer.
+ * VEX history, the supplier's answer, and the manufacturer's assessments (its triage).
  */
 @Path("/findings")
 @Tag(name = "findings")
@@ -50,6 +55,15 @@ public class FindingResource {
    */
   public record VexAnswer(
       String status, String justification, String impactStatement, String actionStatement) {}
+
+  /**
+   * The security team's assessment: {@code triageState} (new, in_triage, exploitable,
+   * not_exploitable, false_positive, mitigated, resolved), {@code safetyImpact} (none, negligible,
+   * minor, serious, critical, catastrophic), {@code riskControl} (controlled, uncontrolled) and a
+   * {@code comment}.
+   */
+  public record AssessmentRequest(
+      String triageState, String safetyImpact, String riskControl, String comment) {}
 
   /** A finding with its VEX history, oldest first (the last is the current answer). */
   public record FindingWithVex(FindingResponse finding, List<VexStatementResponse> vex) {}
@@ -91,6 +105,7 @@ public class FindingResource {
   @Inject FindingQueries findings;
   @Inject VexQueries vex;
   @Inject VexAnswers answers;
+  @Inject FindingAssessments assessments;
   @Inject SupplierScopeResolver scopes;
 
   @GET
@@ -119,7 +134,9 @@ public class FindingResource {
   @GET
   @Path("{id}")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "A finding with the supplier's VEX history")
+  @Operation(
+      summary = "A finding with the supplier's VEX history",
+      description = "For the manufacturer, the finding carries its current assessment too.")
   public FindingWithVex get(@PathParam("id") UUID id) {
     FindingResponse finding =
         findings
@@ -158,19 +175,61 @@ public class FindingResource {
         .build();
   }
 
+  @POST
+  @Path("{id}/assessments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.Names.SECURITY)
+  @Operation(
+      summary = "Assess a finding (the security team's triage)",
+      description =
+          "Adds an assessment to the finding's history; 201 with it. 400 when it is incomplete:"
+              + " exploitable needs safetyImpact and riskControl, not_exploitable and"
+              + " false_positive a comment, and an uncontrolled risk a riskControl in every"
+              + " further assessment.")
+  public Response assess(@PathParam("id") UUID id, AssessmentRequest request) {
+    if (request == null || request.triageState() == null || request.triageState().isBlank()) {
+      throw new IllegalArgumentException("triageState must be one of " + names(TriageState.class));
+    }
+    AssessmentCommand command =
+        new AssessmentCommand(
+            enumOf(TriageState.class, request.triageState(), "triageState"),
+            optionalEnum(SafetyImpact.class, request.safetyImpact(), "safetyImpact"),
+            optionalEnum(RiskControl.class, request.riskControl(), "riskControl"),
+            request.comment());
+    return Response.status(Response.Status.CREATED)
+        .entity(AssessmentResponse.of(assessments.assess(id, command)))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/assessments")
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.SECURITY, Role.Names.ADMIN})
+  @Operation(
+      summary = "The manufacturer's assessments of a finding, newest first",
+      description = "The first is the current one. Suppliers never see assessments.")
+  public List<AssessmentResponse> assessments(@PathParam("id") UUID id) {
+    return assessments.history(id).stream().map(AssessmentResponse::of).toList();
+  }
+
+  private static <E extends Enum<E>> E optionalEnum(Class<E> type, String value, String field) {
+    return value == null || value.isBlank() ? null : enumOf(type, value, field);
+  }
+
   private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field) {
     try {
       return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          field
-              + " must be one of "
-              + java.util.Arrays.stream(type.getEnumConstants())
-                  .map(c -> c.name().toLowerCase(Locale.ROOT))
-                  .toList()
-              + ", not "
-              + value);
+          field + " must be one of " + names(type) + ", not " + value);
     }
+  }
+
+  private static List<String> names(Class<? extends Enum<?>> type) {
+    return java.util.Arrays.stream(type.getEnumConstants())
+        .map(c -> c.name().toLowerCase(Locale.ROOT))
+        .toList();
   }
 
   static String lower(String s) {

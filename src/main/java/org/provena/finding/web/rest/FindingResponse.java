@@ -11,7 +11,8 @@ import org.provena.finding.application.FindingView;
  * A finding in the API: {@code purl}, {@code vulnerabilityId}, {@code aliases}, {@code severity},
  * {@code cvss}, {@code epss}, {@code kev}, {@code fixedVersions}, how it was matched, and the
  * supplier's current VEX answer ({@code vex}: not_affected, affected, fixed, under_investigation;
- * absent while unanswered).
+ * absent while unanswered), and for the manufacturer its current {@code assessment} (absent when
+ * there is none, and always for a supplier).
  */
 public record FindingResponse(
     UUID id,
@@ -35,7 +36,8 @@ public record FindingResponse(
     String matchedBy,
     String matchNote,
     String vex,
-    Instant vexAt) {
+    Instant vexAt,
+    AssessmentResponse assessment) {
 
   /** The v4.0 rating where the feeds give one, else v3.1. */
   public record Cvss(BigDecimal score, String vector) {}
@@ -70,6 +72,7 @@ public record FindingResponse(
         f.matchedBy(),
         f.matchNote(),
         f.vexStatus() == null ? null : f.vexStatus().toLowerCase(java.util.Locale.ROOT),
-        f.vexAt());
+        f.vexAt(),
+        AssessmentResponse.of(f.assessment()));
   }
 }

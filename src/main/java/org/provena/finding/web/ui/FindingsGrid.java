@@ -1,6 +1,8 @@
 package org.provena.finding.web.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.provena.finding.application.FindingFilter;
 import org.provena.finding.application.FindingView;
@@ -193,6 +196,38 @@ public class FindingsGrid extends VerticalLayout {
           return vex;
         };
     return this;
+  }
+
+  /**
+   * Shows the manufacturer's current assessment of each finding (a supplier's reads carry none, so
+   * its grid never gets this column) and, when {@code triage} is given (the security team), a
+   * Triage button that hands the finding to the view.
+   */
+  public FindingsGrid withTriage(Consumer<FindingView> triage) {
+    grid.addComponentColumn(
+            f -> {
+              Span badge = TriageBadges.state(f.assessment());
+              if (triage == null || !"OPEN".equals(f.state())) {
+                return badge;
+              }
+              Button open = new Button("Triage…", e -> triage.accept(f));
+              open.setId("triage-" + f.id());
+              open.addClassName("triage");
+              open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+              HorizontalLayout both = new HorizontalLayout(badge, open);
+              both.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+              both.setSpacing(false);
+              return both;
+            })
+        .setHeader("Triage")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    return this;
+  }
+
+  /** Reads the findings again, with the filters as they are. */
+  public void refresh() {
+    reload.run();
   }
 
   private FindingFilter filter() {

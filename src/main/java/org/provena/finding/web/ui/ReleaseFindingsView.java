@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.provena.component.application.ComponentCatalogue;
 import org.provena.component.application.ReleaseDetails;
+import org.provena.finding.application.FindingAssessments;
 import org.provena.finding.application.FindingQueries;
 import org.provena.finding.application.VexAnswers;
 import org.provena.finding.application.VexExportFormat;
@@ -25,6 +26,7 @@ import org.provena.finding.application.VexExports;
 import org.provena.finding.application.VexIntake;
 import org.provena.finding.application.VexQueries;
 import org.provena.identity.application.CurrentCaller;
+import org.provena.identity.domain.Caller;
 import org.provena.identity.domain.Role;
 import org.provena.ui.MainLayout;
 
@@ -45,10 +47,12 @@ public class ReleaseFindingsView extends VerticalLayout implements BeforeEnterOb
   private final transient VexIntake intake;
   private final transient VexExports exports;
   private final transient CurrentCaller caller;
+  private final transient FindingAssessments assessments;
 
   @Inject
   public ReleaseFindingsView(
       FindingQueries findings,
+      FindingAssessments assessments,
       ComponentCatalogue catalogue,
       VexQueries vex,
       VexAnswers answers,
@@ -56,6 +60,7 @@ public class ReleaseFindingsView extends VerticalLayout implements BeforeEnterOb
       VexExports exports,
       CurrentCaller caller) {
     this.findings = findings;
+    this.assessments = assessments;
     this.catalogue = catalogue;
     this.vex = vex;
     this.answers = answers;
@@ -93,10 +98,11 @@ public class ReleaseFindingsView extends VerticalLayout implements BeforeEnterOb
             download(id, VexExportFormat.OPENVEX, "Export VEX (OpenVEX)", "vex-export-openvex"),
             download(
                 id, VexExportFormat.CYCLONEDX, "Export VEX (CycloneDX)", "vex-export-cyclonedx")),
-        new FindingsGrid(
-                (filter, page) -> findings.ofRelease(id, filter, page),
-                filter -> findings.countOfRelease(id, filter))
-            .withVex(vex, supplier ? answers : null));
+        grid(
+            new FindingsGrid(
+                    (filter, page) -> findings.ofRelease(id, filter, page),
+                    filter -> findings.countOfRelease(id, filter))
+                .withVex(vex, supplier ? answers : null)));
     if (supplier) {
       add(
           new H3("VEX documents"),
@@ -105,6 +111,16 @@ public class ReleaseFindingsView extends VerticalLayout implements BeforeEnterOb
                   + " matched to the findings above by package and vulnerability (any alias)."),
           new VexDocumentsPanel(intake, vex, release.get().supplierId(), id, true));
     }
+  }
+
+  /** The manufacturer sees the triage; its security team triages. */
+  private FindingsGrid grid(FindingsGrid grid) {
+    Caller who = caller.require();
+    if (who.isManufacturerStaff() && !who.hasRole(Role.SUPPLIER)) {
+      grid.withTriage(
+          who.hasRole(Role.SECURITY) ? f -> FindingsViews.triage(assessments, grid, f) : null);
+    }
+    return grid;
   }
 
   private Anchor download(UUID releaseId, VexExportFormat format, String label, String id) {

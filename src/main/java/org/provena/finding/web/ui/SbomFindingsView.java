@@ -13,10 +13,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.UUID;
+import org.provena.finding.application.FindingAssessments;
 import org.provena.finding.application.FindingQueries;
 import org.provena.finding.application.VexAnswers;
 import org.provena.finding.application.VexQueries;
 import org.provena.identity.application.CurrentCaller;
+import org.provena.identity.domain.Caller;
 import org.provena.identity.domain.Role;
 import org.provena.sbom.application.SbomQueries;
 import org.provena.sbom.application.SbomView;
@@ -34,15 +36,18 @@ public class SbomFindingsView extends VerticalLayout implements BeforeEnterObser
   private final transient VexQueries vex;
   private final transient VexAnswers answers;
   private final transient CurrentCaller caller;
+  private final transient FindingAssessments assessments;
 
   @Inject
   public SbomFindingsView(
       FindingQueries findings,
+      FindingAssessments assessments,
       SbomQueries sboms,
       VexQueries vex,
       VexAnswers answers,
       CurrentCaller caller) {
     this.findings = findings;
+    this.assessments = assessments;
     this.sboms = sboms;
     this.vex = vex;
     this.answers = answers;
@@ -72,9 +77,20 @@ public class SbomFindingsView extends VerticalLayout implements BeforeEnterObser
                 + ". Matched by purl against OSV ranges in each ecosystem's version order, and by"
                 + " CPE against NVD for packages known only by their CPE."),
         new Anchor("sboms/" + id, "Back to the SBOM"),
-        new FindingsGrid(
-                (filter, page) -> findings.ofSbom(id, filter, page),
-                filter -> findings.countOfSbom(id, filter))
-            .withVex(vex, caller.require().hasRole(Role.SUPPLIER) ? answers : null));
+        grid(
+            new FindingsGrid(
+                    (filter, page) -> findings.ofSbom(id, filter, page),
+                    filter -> findings.countOfSbom(id, filter))
+                .withVex(vex, caller.require().hasRole(Role.SUPPLIER) ? answers : null)));
+  }
+
+  /** The manufacturer sees the triage; its security team triages. */
+  private FindingsGrid grid(FindingsGrid grid) {
+    Caller who = caller.require();
+    if (who.isManufacturerStaff() && !who.hasRole(Role.SUPPLIER)) {
+      grid.withTriage(
+          who.hasRole(Role.SECURITY) ? f -> FindingsViews.triage(assessments, grid, f) : null);
+    }
+    return grid;
   }
 }
