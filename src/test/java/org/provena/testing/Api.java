@@ -62,6 +62,38 @@ public final class Api {
     return send(request(path, token).DELETE());
   }
 
+  /**
+   * Imports a feed file as an admin would ({@code feed}: osv, nvd, kev, epss) and waits until the
+   * import succeeded; fails the test if it failed or took more than a minute.
+   */
+  public void importFeed(String feed, String adminToken, String contentType, String body)
+      throws InterruptedException {
+    Answer accepted =
+        postBytes(
+            "feeds/" + feed + "/imports?name=it",
+            adminToken,
+            contentType,
+            body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    org.assertj.core.api.Assertions.assertThat(accepted.status())
+        .as(accepted.body())
+        .isEqualTo(202);
+    String id = accepted.json().getString("id");
+    java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+    while (true) {
+      String state = get("feeds/imports/" + id, adminToken).json().getString("state");
+      if (state.equals("succeeded")) {
+        return;
+      }
+      org.assertj.core.api.Assertions.assertThat(state)
+          .as("feed import " + id)
+          .isNotEqualTo("failed");
+      org.assertj.core.api.Assertions.assertThat(java.time.Instant.now())
+          .as("feed import " + id + " finished in time")
+          .isBefore(deadline);
+      Thread.sleep(300);
+    }
+  }
+
   /** Posts raw bytes with a content type, as supplier CI uploads a document. */
   public Answer postBytes(String path, String token, String contentType, byte[] body) {
     return send(

@@ -48,7 +48,10 @@ class DeviceIT extends PortalIT {
     n = 10000 + RANDOM.nextInt(89999);
     packageName = "pump-codec-" + n;
     cve = "CVE-2026-" + n;
-    importOsv(
+    api.importFeed(
+        "osv",
+        admin,
+        "application/json",
         """
         {"schema_version":"1.6.0","id":"GHSA-%s-dev-%d","modified":"2026-11-01T00:00:00Z",
          "aliases":["%s"],"summary":"Test flaw in %s",
@@ -227,25 +230,4 @@ class DeviceIT extends PortalIT {
   }
 
   // --- helpers ---
-
-  private void importOsv(String record) throws InterruptedException {
-    Answer accepted =
-        api.postBytes(
-            "feeds/osv/imports?name=device-it",
-            admin,
-            "application/json",
-            record.getBytes(StandardCharsets.UTF_8));
-    assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-    String id = accepted.json().getString("id");
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    while (true) {
-      String state = api.get("feeds/imports/" + id, admin).json().getString("state");
-      if (state.equals("succeeded")) {
-        return;
-      }
-      assertThat(state).isNotEqualTo("failed");
-      assertThat(Instant.now()).isBefore(deadline);
-      Thread.sleep(300);
-    }
-  }
 }

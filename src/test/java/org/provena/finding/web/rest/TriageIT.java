@@ -45,7 +45,10 @@ class TriageIT extends PortalIT {
     borealis = Tokens.forUser("supplier-borealis");
     int n = 10000 + RANDOM.nextInt(89999);
     String name = "pump-ctl-" + n;
-    importOsv(
+    api.importFeed(
+        "osv",
+        admin,
+        "application/json",
         """
         {"schema_version":"1.6.0","id":"GHSA-%s-tri-%d","modified":"2026-11-01T00:00:00Z",
          "aliases":["CVE-2026-%d"],"summary":"Test flaw in %s",
@@ -177,27 +180,6 @@ class TriageIT extends PortalIT {
 
   private String assessments() {
     return "findings/" + findingId + "/assessments";
-  }
-
-  private void importOsv(String record) throws InterruptedException {
-    Answer accepted =
-        api.postBytes(
-            "feeds/osv/imports?name=triage-it",
-            admin,
-            "application/json",
-            record.getBytes(StandardCharsets.UTF_8));
-    assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-    String id = accepted.json().getString("id");
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    while (true) {
-      String state = api.get("feeds/imports/" + id, admin).json().getString("state");
-      if (state.equals("succeeded")) {
-        return;
-      }
-      assertThat(state).isNotEqualTo("failed");
-      assertThat(Instant.now()).isBefore(deadline);
-      Thread.sleep(300);
-    }
   }
 
   private String uploadProcessed(String component, String name) throws InterruptedException {

@@ -53,8 +53,12 @@ class VexIT extends PortalIT {
     ghsa = "GHSA-" + Integer.toString(n, 36) + "-vex-" + n;
     parserCve = "CVE-2026-" + (n + 1);
     component = "infusion-gw-" + n;
-    importOsv(osv(ghsa, cve, log4j));
-    importOsv(osv("GHSA-" + Integer.toString(n + 1, 36) + "-vex-" + n, parserCve, parser));
+    api.importFeed("osv", admin, "application/json", osv(ghsa, cve, log4j));
+    api.importFeed(
+        "osv",
+        admin,
+        "application/json",
+        osv("GHSA-" + Integer.toString(n + 1, 36) + "-vex-" + n, parserCve, parser));
     String sbomId = uploadProcessed();
     JsonObject sbom = api.get("sboms/" + sbomId, acme).json();
     releaseId = sbom.getString("componentReleaseId");
@@ -283,27 +287,6 @@ class VexIT extends PortalIT {
 
   private boolean answered(String packageName) {
     return findingOf(packageName).containsKey("vex") && !findingOf(packageName).isNull("vex");
-  }
-
-  private void importOsv(String record) throws InterruptedException {
-    Answer accepted =
-        api.postBytes(
-            "feeds/osv/imports?name=vex-it",
-            admin,
-            "application/json",
-            record.getBytes(StandardCharsets.UTF_8));
-    assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-    String id = accepted.json().getString("id");
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    while (true) {
-      String state = api.get("feeds/imports/" + id, admin).json().getString("state");
-      if (state.equals("succeeded")) {
-        return;
-      }
-      assertThat(state).isNotEqualTo("failed");
-      assertThat(Instant.now()).isBefore(deadline);
-      Thread.sleep(300);
-    }
   }
 
   private String uploadProcessed() throws InterruptedException {

@@ -55,9 +55,12 @@ class ScoringIT extends PortalIT {
   void a_kev_finding_is_critical_until_the_suppliers_vex_answer_removes_it() throws Exception {
     String pkg = "telemetry-codec-" + n;
     String cve = "CVE-2026-" + n;
-    importFeed(
-        "osv", "application/json", osv("GHSA-" + Integer.toString(n, 36) + "-sco", cve, pkg));
-    importFeed("kev", "application/json", kev(cve, pkg));
+    api.importFeed(
+        "osv",
+        admin,
+        "application/json",
+        osv("GHSA-" + Integer.toString(n, 36) + "-sco", cve, pkg));
+    api.importFeed("kev", admin, "application/json", kev(cve, pkg));
     String release = releaseOf(uploadProcessed("monitor-fw-" + n, "1.0", pkg));
 
     JsonObject before = awaitScore(release, s -> mentions(s, cve, "critical"));
@@ -101,8 +104,11 @@ class ScoringIT extends PortalIT {
   void a_new_sbom_without_the_vulnerable_package_raises_the_release_score() throws Exception {
     String pkg = "gateway-parser-" + n;
     String cve = "CVE-2026-" + (n + 1);
-    importFeed(
-        "osv", "application/json", osv("GHSA-" + Integer.toString(n, 36) + "-sbo", cve, pkg));
+    api.importFeed(
+        "osv",
+        admin,
+        "application/json",
+        osv("GHSA-" + Integer.toString(n, 36) + "-sbo", cve, pkg));
     String component = "gateway-fw-" + n;
     String release = releaseOf(uploadProcessed(component, "2.0", pkg));
     JsonObject before = awaitScore(release, s -> mentions(s, cve, null));
@@ -237,28 +243,6 @@ class ScoringIT extends PortalIT {
 
   private String releaseOf(String sbomId) {
     return api.get("sboms/" + sbomId, acme).json().getString("componentReleaseId");
-  }
-
-  private void importFeed(String feed, String contentType, String body)
-      throws InterruptedException {
-    Answer accepted =
-        api.postBytes(
-            "feeds/" + feed + "/imports?name=scoring-it",
-            admin,
-            contentType,
-            body.getBytes(StandardCharsets.UTF_8));
-    assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-    String id = accepted.json().getString("id");
-    Instant deadline = Instant.now().plus(PATIENCE);
-    while (true) {
-      String state = api.get("feeds/imports/" + id, admin).json().getString("state");
-      if (state.equals("succeeded")) {
-        return;
-      }
-      assertThat(state).isNotEqualTo("failed");
-      assertThat(Instant.now()).isBefore(deadline);
-      Thread.sleep(300);
-    }
   }
 
   private String uploadProcessed(String component, String version, String pkg)
